@@ -5,7 +5,10 @@
  */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Catalog } from '../records/catalog.js';
+import { existsSync } from 'node:fs';
+import { Catalog } from '../records/catalog.js';
+import { formatProblem } from '../records/kinds.js';
+import { openRecords } from '../records/open.js';
 import { colorLevel, makeStyle, type Style } from '../present/style.js';
 import { UserError } from './errors.js';
 
@@ -92,17 +95,11 @@ export function createContext(io: IO, global: GlobalOptions): Context {
 }
 
 async function loadCatalog(dataDir: string, cacheDir: string | undefined, fromUser: boolean): Promise<Catalog> {
-  const [{ openRecords }, { Catalog }, { existsSync }] = await Promise.all([
-    import('../records/open.js'),
-    import('../records/catalog.js'),
-    import('node:fs'),
-  ]);
   if (!existsSync(dataDir)) {
     throw new UserError(`data folder not found: ${dataDir}`, fromUser ? 'check the path given to --data or ASM_DATA' : 'reinstall asm, or point --data at a records folder');
   }
   const result = await openRecords(dataDir, cacheDir);
   if (!result.ok) {
-    const { formatProblem } = await import('../records/kinds.js');
     const shown = result.problems.slice(0, 5).map(formatProblem);
     if (result.problems.length > 5) shown.push(`... and ${result.problems.length - 5} more`);
     throw new UserError(

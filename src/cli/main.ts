@@ -7,6 +7,10 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { createContext, type Context, type GlobalOptions, type IO } from './context.js';
 import { EXIT, UserError } from './errors.js';
+import { register as compare } from './compare.js';
+import { register as list } from './list.js';
+import { register as lookup } from './lookup.js';
+import { register as search } from './search.js';
 import { register as validate } from './validate.js';
 
 /** What a command's action receives: the context, then commander's arguments. */
@@ -56,7 +60,7 @@ Run \`asm <command> --help\` for a command's options and examples.`,
     );
   program.configureHelp({ sortSubcommands: false, helpWidth: Math.min(io.stdout.columns ?? 80, 100) });
 
-  for (const register of [validate]) register(program, runner);
+  for (const register of [lookup, compare, list, search, validate]) register(program, runner);
   // Subcommands inherit the error handling and output routing of the program.
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);

@@ -5,6 +5,9 @@
 import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import type { Runner } from './main.js';
+import { existsSync } from 'node:fs';
+import { formatProblem } from '../records/kinds.js';
+import { UserError } from './errors.js';
 import { examples } from './help.js';
 
 interface ValidateOptions {
@@ -28,10 +31,8 @@ export function register(program: Command, run: Runner): void {
     )
     .action(
       run(async (ctx, dir: string | undefined, opts: ValidateOptions) => {
-        const { existsSync } = await import('node:fs');
+        // yaml and zod are loaded only when records are read from YAML.
         const { loadFromDisk } = await import('../records/load.js');
-        const { formatProblem } = await import('../records/kinds.js');
-        const { UserError } = await import('./errors.js');
         const target = dir ? resolve(ctx.io.cwd, dir) : ctx.dataDir;
         if (!existsSync(target)) throw new UserError(`no such folder: ${dir ?? target}`, 'give the folder that holds drugs/, mechanisms/, seizure-types/ and syndromes/');
         const result = loadFromDisk(target);

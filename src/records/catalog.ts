@@ -59,12 +59,37 @@ export class Catalog {
     return links.sort((a, b) => Number(b.detail === 'primary') - Number(a.detail === 'primary') || a.drug.id.localeCompare(b.drug.id));
   }
 
-  /** Drugs whose records list a condition among their indications, with the role. */
+  /**
+   * Drugs used for a condition, with the role: from the drug's own indications, or
+   * from the condition's first-line and alternative lists (the condition's word wins).
+   */
   drugsTreating(conditionId: string): DrugLink[] {
-    return this.set.drugs.flatMap((drug) => {
+    const cond = this.condition(conditionId);
+    const roles = new Map<string, string>();
+    for (const drug of this.set.drugs) {
       const ind = drug.indications.find((i) => i.id === conditionId);
-      return ind ? [{ drug, detail: ind.role }] : [];
-    });
+      if (ind) roles.set(drug.id, ind.role);
+    }
+    for (const c of cond?.alternatives ?? []) roles.set(c.drug, 'alternative');
+    for (const c of cond?.firstLine ?? []) roles.set(c.drug, 'first-line');
+    return this.set.drugs.filter((d) => roles.has(d.id)).map((drug) => ({ drug, detail: roles.get(drug.id)! }));
+  }
+
+  /**
+   * Seizure types and syndromes a drug is used for: its own indications plus the
+   * conditions whose records list it first-line or as an alternative.
+   */
+  conditionsTreatedBy(drug: DrugRecord): string[] {
+    const ids = new Set(drug.indications.map((i) => i.id));
+    for (const cond of [...this.set.seizureTypes, ...this.set.syndromes]) {
+      if (cond.firstLine.some((c) => c.drug === drug.id) || cond.alternatives.some((c) => c.drug === drug.id)) ids.add(cond.id);
+    }
+    return [...ids];
+  }
+
+  /** A condition's or mechanism's display name, or the id when unknown. */
+  nameOf(id: string): string {
+    return this.byId.get(id)?.record.name ?? id;
   }
 
   /** Drugs whose records say they may worsen a condition. */

@@ -5,7 +5,6 @@
  * time. Any edit, added or removed file, or new build invalidates it and the folder is
  * loaded and validated again. A cache that cannot be read or written is simply skipped.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem, RecordSet } from './kinds.js';
@@ -17,34 +16,41 @@ const BUILD = typeof __ASM_BUILD__ === 'string' ? __ASM_BUILD__ : 'dev';
 
 export type OpenResult = { ok: true; records: RecordSet; fromCache: boolean } | { ok: false; problems: Problem[] };
 
-/** A fingerprint of every entry in the folder (two levels deep, as records are laid out). */
+/**
+ * A fingerprint of every entry in the folder (two levels deep, as records are laid out):
+ * path, size, modification time. Kept as plain text, compared whole: no hashing on the
+ * start-up path.
+ */
 export function fingerprint(dir: string): string {
-  const hash = createHash('sha256').update(BUILD);
+  const parts: string[] = [BUILD];
   const walk = (rel: string, depth: number) => {
     let names: string[];
     try {
       names = readdirSync(join(dir, rel)).sort();
     } catch {
-      hash.update(`!${rel}`);
+      parts.push(`!${rel}`);
       return;
     }
     for (const name of names) {
       const path = rel ? `${rel}/${name}` : name;
       try {
         const st = statSync(join(dir, path));
-        hash.update(`${path}\0${st.size}\0${st.mtimeMs}\0${st.isDirectory() ? 'd' : 'f'}\n`);
+        parts.push(`${path}:${st.size}:${st.mtimeMs}${st.isDirectory() ? '/' : ''}`);
         if (st.isDirectory() && depth < 2) walk(path, depth + 1);
       } catch {
-        hash.update(`?${path}\n`);
+        parts.push(`?${path}`);
       }
     }
   };
   walk('', 1);
-  return hash.digest('hex');
+  return parts.join('\n');
 }
 
+/** One cache file per data folder, named by a 32-bit FNV-1a hash of its absolute path. */
 function cacheFile(cacheDir: string, dataDir: string): string {
-  return join(cacheDir, `records-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}.json`);
+  let h = 0x811c9dc5;
+  for (const ch of resolve(dataDir)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return join(cacheDir, `records-${h.toString(16).padStart(8, '0')}.json`);
 }
 
 /** Records of `dataDir`, from the cache when it is current, else loaded and validated. */

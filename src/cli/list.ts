@@ -1,0 +1,107 @@
+/**
+ * asm list [KIND]: the drugs (or mechanisms, seizure types, syndromes) in the records,
+ * with drug filters that combine: --pillar, --treats, --worsens, --inducer, --iv.
+ */
+import type { Command } from 'commander';
+import { filterDrugs } from '../domain/filter.js';
+import { drugJson, recordJson, toJson } from '../present/json.js';
+import { renderTable } from '../present/table.js';
+import { formatRange, words } from '../present/text.js';
+import { UsageError } from './errors.js';
+import { findOf } from './find.js';
+import { examples } from './help.js';
+import type { Runner } from './main.js';
+
+interface ListOptions {
+  pillar?: string;
+  treats?: string;
+  worsens?: string;
+  inducer?: boolean;
+  iv?: boolean;
+  json?: boolean;
+}
+
+const KIND_WORDS: Record<string, 'drugs' | 'mechanisms' | 'seizureTypes' | 'syndromes'> = {
+  drugs: 'drugs',
+  drug: 'drugs',
+  mechanisms: 'mechanisms',
+  mechanism: 'mechanisms',
+  pillars: 'mechanisms',
+  'seizure-types': 'seizureTypes',
+  'seizure-type': 'seizureTypes',
+  seizures: 'seizureTypes',
+  syndromes: 'syndromes',
+  syndrome: 'syndromes',
+};
+
+export function register(program: Command, run: Runner): void {
+  program
+    .command('list')
+    .alias('ls')
+    .summary('list drugs, with filters that combine')
+    .description('List the drugs (default) or the mechanisms, seizure types or syndromes. Drug filters combine: a drug must pass all of them.')
+    .argument('[kind]', 'drugs, mechanisms, seizure-types or syndromes', 'drugs')
+    .option('-p, --pillar <mechanism>', 'drugs acting at a mechanism, e.g. sodium-channel-block, gaba-enhancement')
+    .option('-t, --treats <condition>', 'drugs used for a seizure type or syndrome, e.g. absence, JME')
+    .option('-w, --worsens <condition>', 'drugs that may worsen a seizure type or syndrome')
+    .option('--inducer', 'enzyme inducers only')
+    .option('--iv', 'drugs with an intravenous form only')
+    .option('--json', 'print the drugs as a JSON array (see README: JSON contract)')
+    .addHelpText(
+      'after',
+      examples([
+        ['asm list', 'every drug'],
+        ['asm list --pillar sodium-channel-block --inducer', 'sodium-channel blockers that induce enzymes'],
+        ['asm list --treats status-epilepticus --iv', 'what can be given IV in status epilepticus'],
+        ['asm list --worsens absence', 'drugs that may make absence seizures worse'],
+        ['asm list syndromes', 'the syndromes in the records'],
+      ]),
+    )
+    .action(
+      run(async (ctx, kindWord: string, opts: ListOptions) => {
+        const kind = KIND_WORDS[kindWord.toLowerCase()];
+        if (!kind) throw new UsageError(`cannot list "${kindWord}"`, 'list drugs, mechanisms, seizure-types or syndromes');
+        const filtered = Boolean(opts.pillar || opts.treats || opts.worsens || opts.inducer || opts.iv);
+        if (kind !== 'drugs' && filtered) throw new UsageError('the filters apply to drugs only', `drop the filters, or run \`asm list drugs ...\``);
+        const catalog = await ctx.records();
+        if (kind !== 'drugs') {
+          const records = catalog.set[kind];
+          if (opts.json) {
+            ctx.out.write(toJson(records.map((r) => recordJson(catalog.byId.get(r.id)!, catalog))));
+          } else {
+            ctx.print(renderTable(['Id', 'Name', 'Summary'], records.map((r) => [r.id, r.name, r.summary]), ctx.width));
+          }
+          return;
+        }
+        const conditionKinds = ['seizure-type', 'syndrome'] as const;
+        const filter = {
+          pillar: opts.pillar ? findOf(catalog, opts.pillar, ['mechanism'], 'mechanism').record.id : undefined,
+          treats: opts.treats ? findOf(catalog, opts.treats, [...conditionKinds], 'seizure type or syndrome').record.id : undefined,
+          worsens: opts.worsens ? findOf(catalog, opts.worsens, [...conditionKinds], 'seizure type or syndrome').record.id : undefined,
+          inducer: opts.inducer,
+          iv: opts.iv,
+        };
+        const drugs = filterDrugs(catalog, filter);
+        if (opts.json) {
+          ctx.out.write(toJson(drugs.map((d) => drugJson(d, catalog))));
+          return;
+        }
+        if (drugs.length === 0) {
+          ctx.print('No drug in the records passes all these filters.');
+          return;
+        }
+        const rows = drugs.map((d) => [
+          ctx.style.bold(d.name),
+          d.mechanisms
+            .filter((m) => m.primary || filter.pillar === m.pillar)
+            .map((m) => catalog.nameOf(m.pillar) + (m.primary ? '' : ' (secondary)'))
+            .join('; '),
+          words(d.enzymes.effect),
+          formatRange(d.halfLife.hours, 'h'),
+          d.iv.available ? 'yes' : 'no',
+        ]);
+        ctx.print(renderTable(['Drug', 'Main mechanism', 'Enzymes', 'Half-life', 'IV'], rows, ctx.width));
+        ctx.print(ctx.style.dim(`${drugs.length} of ${catalog.drugs.length} drugs`));
+      }),
+    );
+}

@@ -1,0 +1,63 @@
+/**
+ * A small document model for sectioned, cited text (lookup pages, explanations), and
+ * its renderer: headings, paragraphs, bullets and key-value lines wrapped to the
+ * terminal width, with citation markers like [1,3] pointing at a numbered source list.
+ */
+import type { Style } from './style.js';
+import { wrap } from './text.js';
+
+export type Block =
+  | { type: 'para'; text: string; cite?: number[] }
+  | { type: 'item'; text: string; label?: string; cite?: number[]; warn?: boolean }
+  | { type: 'kv'; key: string; value: string; cite?: number[] }
+  | { type: 'sub'; text: string };
+
+export interface Section {
+  /** Name used by --section. */
+  key: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface Doc {
+  title: string;
+  subtitle?: string;
+  sections: Section[];
+}
+
+function marker(cite: number[] | undefined, style: Style): string {
+  return cite && cite.length > 0 ? ` ${style.dim(`[${cite.join(',')}]`)}` : '';
+}
+
+export function renderSection(section: Section, style: Style, width: number): string {
+  const out: string[] = [style.bold.cyan(section.title.toUpperCase())];
+  const kvWidth = Math.min(22, Math.max(0, ...section.blocks.map((b) => (b.type === 'kv' ? b.key.length + 2 : 0))));
+  for (const b of section.blocks) {
+    switch (b.type) {
+      case 'para':
+        out.push(wrap(b.text + marker(b.cite, style), width, 2));
+        break;
+      case 'sub':
+        out.push(`  ${style.bold(b.text)}`);
+        break;
+      case 'item': {
+        const bullet = b.warn ? style.red('▲ ') : '• ';
+        const label = b.label ? `${style.bold(b.label)}${b.text ? ': ' : ''}` : '';
+        out.push(wrap(label + b.text + marker(b.cite, style), width, 4, `  ${bullet}`));
+        break;
+      }
+      case 'kv': {
+        const key = `${b.key}:`.padEnd(kvWidth);
+        out.push(wrap(b.value + marker(b.cite, style), width, 2 + kvWidth, `  ${style.bold(key)}`));
+        break;
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+export function renderDoc(doc: Doc, style: Style, width: number, only?: string): string {
+  const sections = only ? doc.sections.filter((s) => s.key === only) : doc.sections;
+  const head = [style.bold(doc.title) + (doc.subtitle ? `  ${style.dim(doc.subtitle)}` : '')];
+  return [...head, ...sections.map((s) => renderSection(s, style, width))].join('\n\n');
+}
