@@ -139,11 +139,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function makeSnippet(text: string, query: string, terms: string[], room = 160): { snippet: string; highlights: [number, number][] } {
   const phrase = query.trim();
+  const atWordStart = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'giu');
   let pattern: RegExp | undefined;
-  if (phrase && new RegExp(escape(phrase), 'i').test(text)) pattern = new RegExp(escape(phrase), 'gi');
+  if (phrase && atWordStart(escape(phrase)).test(text)) pattern = atWordStart(escape(phrase));
   else {
     const words = [...new Set(terms)].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
-    if (words.length) pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'giu');
+    if (words.length) pattern = atWordStart(words.map(escape).join('|'));
   }
   const first = pattern ? text.search(new RegExp(pattern.source, pattern.flags.replace('g', ''))) : -1;
   let start = 0;

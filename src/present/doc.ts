@@ -7,7 +7,8 @@ import type { Style } from './style.js';
 import { wrap } from './text.js';
 
 export type Block =
-  | { type: 'para'; text: string; cite?: number[] }
+  | { type: 'para'; text: string; cite?: number[]; indent?: number }
+  | { type: 'ref'; n: number; text: string }
   | { type: 'item'; text: string; label?: string; cite?: number[]; warn?: boolean }
   | { type: 'kv'; key: string; value: string; cite?: number[] }
   | { type: 'sub'; text: string };
@@ -35,8 +36,13 @@ export function renderSection(section: Section, style: Style, width: number): st
   for (const b of section.blocks) {
     switch (b.type) {
       case 'para':
-        out.push(wrap(b.text + marker(b.cite, style), width, 2));
+        out.push(wrap(b.text + marker(b.cite, style), width, b.indent ?? 2));
         break;
+      case 'ref': {
+        const label = `[${b.n}]`.padEnd(5);
+        out.push(wrap(b.text, width, 2 + label.length, `  ${style.dim(label)}`));
+        break;
+      }
       case 'sub':
         out.push(`  ${style.bold(b.text)}`);
         break;

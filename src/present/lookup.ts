@@ -65,7 +65,7 @@ function sourcesSection(sources: SourceT[]): Section {
   return {
     key: 'sources',
     title: 'Sources',
-    blocks: sources.map((s, i) => ({ type: 'item', label: `[${i + 1}]`, text: s.url ? `${s.title} ${s.url}` : s.title })),
+    blocks: sources.map((s, i) => ({ type: 'ref', n: i + 1, text: s.url ? `${s.title} ${s.url}` : s.title })),
   };
 }
 
@@ -99,7 +99,7 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
     title: 'Mechanism',
     blocks: d.mechanisms.flatMap((m): Block[] => [
       { type: 'item', label: `${catalog.nameOf(m.pillar)} (${m.primary ? 'primary' : 'secondary'})`, text: m.target },
-      { type: 'para', text: `  ${m.explanation}`, cite: n(m.cite) },
+      { type: 'para', text: m.explanation, cite: n(m.cite), indent: 4 },
     ]),
   });
 

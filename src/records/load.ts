@@ -77,7 +77,7 @@ function readRecordFile(dir: string, abs: string, kind: Kind, problems: Problem[
     }
     text = readFileSync(abs, 'utf8');
   } catch (err) {
-    problems.push({ file, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+    problems.push({ file, message: `cannot read the file: ${readError(err)}` });
     return undefined;
   }
   if (text.trim() === '') {
@@ -89,7 +89,7 @@ function readRecordFile(dir: string, abs: string, kind: Kind, problems: Problem[
     return undefined;
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
@@ -130,7 +130,8 @@ function validateFile(parsed: ParsedFile, problems: Problem[]): unknown {
         continue;
       }
       const pos = locate(doc, lines, path);
-      problems.push({ file, ...pos, field: fieldName(path) || undefined, message: issue.message });
+      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+      problems.push({ file, ...pos, field: fieldName(path) || undefined, message: missing ? `required field is missing (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})` : issue.message });
     }
     return undefined;
   }
@@ -210,7 +211,16 @@ export function loadFromDisk(dir: string): LoadResult {
     return { file: parsed.file, ...locate(parsed.doc, parsed.lines, path), field: fieldName(path) || undefined };
   };
   problems.push(...crossCheck(records, where));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   return { records, problems, files };
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it does not exist (a broken link?)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return code ?? String(err);
 }
 
 function isDir(path: string): boolean {
