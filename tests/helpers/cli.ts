@@ -27,4 +27,5 @@ export function asm(args: string[], opts: { env?: Record<string, string | undefi
 }
 
 /** ANSI escape sequences (colour). */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
 export const ANSI = /\u001b\[[0-9;]*m/;
