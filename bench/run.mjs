@@ -1,0 +1,30 @@
+// `npm run bench`: every benchmark, printed as figures and ratios to baselines measured
+// in the same run. Kernel benchmarks (bench/kernel.ts) are bundled with esbuild first.
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startupBench } from './startup.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function print(title, rows) {
+  console.log(`\n${title}`);
+  for (const r of rows) {
+    const value = `${r.value.toFixed(r.value >= 100 ? 0 : 1)} ${r.unit}`;
+    const ratio = r.ratio === undefined ? '' : `  ratio ${r.ratio.toFixed(2)}${r.target ? ` (target ${r.target})` : ''}`;
+    console.log(`  ${r.name.padEnd(48)} ${value.padStart(18)}${ratio}${r.note ? `  ${r.note}` : ''}`);
+  }
+}
+
+const only = process.argv[2];
+if (!only || only === 'startup') print('Start-up (median of 31 interleaved runs)', startupBench());
+
+const kernelBench = join(root, 'bench/kernel.ts');
+if ((!only || only === 'kernel') && existsSync(kernelBench)) {
+  const out = join(mkdtempSync(join(tmpdir(), 'asm-bench-')), 'kernel.mjs');
+  await build({ entryPoints: [kernelBench], outfile: out, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const { runKernelBench } = await import(pathToFileURL(out).href);
+  print('Neuron kernel', await runKernelBench({ root, log: (s) => process.stderr.write(`${s}\n`) }));
+}

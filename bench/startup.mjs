@@ -1,0 +1,41 @@
+// Start-up benchmark: median wall time of `asm lookup carbamazepine` as a ratio to
+// `node -e 0`, both measured in this run, interleaved so that machine noise hits both.
+// Target: ratio <= 2.0. Figures, never pass/fail: machines are shared and noisy.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/asm.js');
+
+/** Median of `runs` interleaved timings of each command (ms), after `warmup` untimed rounds. */
+export function timeCommands(commands, { runs = 31, warmup = 3, env = process.env } = {}) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [j, args] of commands.entries()) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+      if (i >= warmup) times[j].push(ms);
+    }
+  }
+  return times.map((ts) => {
+    ts.sort((a, b) => a - b);
+    return ts[Math.floor(ts.length / 2)];
+  });
+}
+
+export function startupBench() {
+  // A private cache folder: the first (warm-up) run fills it, as a student's first run does.
+  const env = { ...process.env, ASM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'asm-bench-')) };
+  delete env.ASM_DATA;
+  const [base, lookup, version] = timeCommands([['-e', '0'], [bin, 'lookup', 'carbamazepine'], [bin, '--version']], { env });
+  return [
+    { name: 'node -e 0 (baseline)', value: base, unit: 'ms' },
+    { name: 'asm lookup carbamazepine', value: lookup, unit: 'ms', ratio: lookup / base, target: '<= 2.0' },
+    { name: 'asm --version', value: version, unit: 'ms', ratio: version / base },
+  ];
+}
