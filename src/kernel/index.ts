@@ -22,3 +22,6 @@ export { makeCell, restingPotential, HH_PARAMS, WB_PARAMS, TC_PARAMS } from './c
 export type { Cell, CellModelId } from './cells/index.js';
 export { NETWORK_PARAMS, DEFAULT_NETWORK_DRIVE_UA } from './network/network.js';
 export type { NetworkOptions } from './network/network.js';
+export * as experiments from './experiments/index.js';
+export { EXPERIMENTS, useDependence, rebound, absenceParadox, gaba, networkExperiment } from './experiments/index.js';
+export type { ExperimentId, ExperimentInfo, ExperimentResult } from './experiments/index.js';

@@ -57,8 +57,11 @@ export interface Run {
   model: ModelId;
   dtMs: number;
   durationMs: number;
-  /** Decimated voltage trace (for `network`: the population mean voltage). */
+  /** Decimated trace: membrane voltage (mV), or for `network` the excitatory population's mean voltage, or
+   * for an IPSC run the synaptic current (µA/cm²); see `traceKind`. */
   trace: Trace;
+  /** What `trace` holds (default 'voltage'). */
+  traceKind?: 'voltage' | 'population-voltage' | 'current';
   /** Spike times (ms from the start of the run) in the analysis window (after release for rebound). */
   spikeTimesMs: number[];
   spikeCount: number;
@@ -69,7 +72,8 @@ export interface Run {
   stimulusChangeMs: number;
   /** Model- or experiment-specific figures (e.g. ltsPeakMv, hTEndStep, iHoldUA, iStepUA, synchrony). */
   extra: Record<string, number | null>;
-  /** Network runs only: raster (spike times and neuron indices). */
+  /** Network runs only: raster (spike times and neuron indices; excitatory cells are 0..excitatoryCount−1).
+   * For a network run `rateHz` is the mean excitatory rate and `spikeTimesMs` holds every cell's spikes. */
   raster?: { timesMs: Float64Array; neurons: Int32Array; excitatoryCount: number; cellCount: number };
 }
 

@@ -31,6 +31,8 @@ export interface Cell {
    * concentration at its fixed point there (µA/cm²). Leaves the cell initialised at `v`.
    */
   steadyCurrentAt(v: number): number;
+  /** Fraction of sodium channels not held by a drug (1 with no sodium-channel drug). */
+  sodiumAvailability(): number;
 }
 
 /** One integrator step of a cell: states by exponential Euler, then V by forward Euler. */

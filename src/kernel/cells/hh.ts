@@ -72,6 +72,10 @@ export class HHCell implements Cell {
     return hhNa.current(gNa, s[1]!, s[2]!, v, HH_PARAMS.eNa) + hhK.current(this.gK, s[3]!, v, HH_PARAMS.eK) + leak.current(this.gL, v, HH_PARAMS.eL);
   }
 
+  sodiumAvailability(): number {
+    return this.block === null ? 1 : this.block.availability(this.state, 4);
+  }
+
   steadyCurrentAt(v: number): number {
     this.init(v);
     return this.ionicCurrent();

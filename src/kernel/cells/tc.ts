@@ -104,6 +104,10 @@ export class TCCell implements Cell {
   }
 
   /** As tc_ref.c's bis_hold: gates at steady state, calcium iterated to its fixed point (100 rounds). */
+  sodiumAvailability(): number {
+    return this.block === null ? 1 : this.block.availability(this.state, B0);
+  }
+
   steadyCurrentAt(v: number): number {
     this.init(v);
     const s = this.state;

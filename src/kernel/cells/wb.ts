@@ -68,6 +68,10 @@ export class WBCell implements Cell {
     return wbNa.current(gNa, wbNa.mInf(v), s[1]!, v, WB_PARAMS.eNa) + wbK.current(this.gK, s[2]!, v, WB_PARAMS.eK) + leak.current(this.gL, v, WB_PARAMS.eL);
   }
 
+  sodiumAvailability(): number {
+    return this.block === null ? 1 : this.block.availability(this.state, 3);
+  }
+
   steadyCurrentAt(v: number): number {
     this.init(v);
     return this.ionicCurrent();

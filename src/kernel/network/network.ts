@@ -6,23 +6,30 @@
  * Model choices (a teaching model; every part is simplified):
  * - Cells: every neuron is a Wang–Buzsáki cell (channels/wb.ts), class 1, so it can fire at any rate, and
  *   it has the same sodium channel as the use-dependence experiment: a sodium-channel blocker acts here
- *   through exactly the same binding mechanism. Real pyramidal cells have more currents (adaptation,
- *   dendrites); here E and I cells differ only in their connections.
+ *   through exactly the same binding mechanism. Excitatory cells also carry a spike-triggered adaptation
+ *   (AHP-like potassium) conductance (+0.02 mS/cm² per spike, decaying with 150 ms, reversal EK): a
+ *   simplified stand-in for the slow potassium currents of pyramidal cells, and with synaptic
+ *   depression what ends a population burst. Real pyramidal cells have more (dendrites, NMDA, ...).
  * - Connectivity: sparse random with a fixed in-degree (each cell receives K_E excitatory and K_I
  *   inhibitory inputs, drawn with a seeded PRNG), stored as CSR by presynaptic cell.
  * - Synapses: conductance jumps at each presynaptic spike after a 1 ms delay, exponential decay
  *   (AMPA 2 ms, reversal 0 mV; GABA-A 8 ms, reversal −75 mV). Excitatory synapses depress (Tsodyks–Markram
- *   resources, U = 0.5, recovery 400 ms), which is what ends a population burst; release scaling
- *   (SV2A and α2δ ligands) multiplies U.
- * - Input: each cell gets a constant bias current (the drive, ±10 % heterogeneity) and independent Poisson
- *   excitatory input, which keeps control firing irregular.
+ *   resources, U = 0.5, recovery 400 ms); release scaling (SV2A and α2δ ligands) multiplies U.
+ * - Input: each cell gets a constant bias current (the drive, default 0.3 µA/cm², ±10 % heterogeneity) and
+ *   independent Poisson excitatory input (1000 Hz of 0.003 mS/cm² AMPA events), which keeps control
+ *   firing irregular. With these constants control firing is asynchronous (E ≈ 2 Hz, I ≈ 19 Hz, χ ≈ 0.15
+ *   at 200 cells); cutting GABA-A to 30 % gives recurrent population bursts (χ ≈ 0.65). The constants
+ *   were tuned by hand for that contrast; they are not fitted to data.
  * - Event-driven delivery: a spike walks its CSR row once and adds into a delay ring buffer; every other
  *   per-step cost is per neuron, so the cost per neuron-step stays flat as N grows.
  *
- * Synchrony: Golomb's χ (Golomb & Rinzel 1993; Golomb 2007 Scholarpedia "Neuronal synchrony measures"),
- * computed on the excitatory cells over the measurement window:
- * χ² = Var_t(V̄(t)) / mean_i Var_t(V_i(t)), V̄ the population mean voltage. χ ≈ 0 for independent firing
- * (of order 1/√N), χ → 1 when all cells move together.
+ * Synchrony: Golomb's χ (Golomb & Rinzel 1993; Golomb 2007, Scholarpedia "Neuronal synchrony measures")
+ * computed on the excitatory cells' spike trains, each filtered by an exponential kernel of
+ * {@link SYNCHRONY_KERNEL_MS} ms, over the measurement window: χ² = Var_t(Ā(t)) / mean_i Var_t(A_i(t)),
+ * Ā the population mean. χ is small for independent firing (of order 1/√N) and → 1 when all cells fire
+ * together. It is taken on filtered spikes rather than on voltage because in a small sparse network
+ * the subthreshold voltages share a large part of their inhibitory input, which would make a voltage χ
+ * high even when no two cells fire together.
  */
 import { naBlockFrom } from '../channels/na-block.js';
 import { wbK, wbNa, wbRates } from '../channels/wb.js';
@@ -47,6 +54,8 @@ export interface NetworkOptions {
   inDegreeI?: number;
   /** Start of the window for synchrony and rates, ms (default: a quarter of the duration). */
   measureFromMs?: number;
+  /** Advanced: replace some of {@link NETWORK_PARAMS} (for exploration and tests). */
+  overrides?: Partial<Record<keyof typeof NETWORK_PARAMS, number>>;
 }
 
 export interface NetworkRunParams extends NetworkOptions {
@@ -58,9 +67,9 @@ export interface NetworkRunParams extends NetworkOptions {
 /** Fixed network constants (per synapse conductances in mS/cm²). */
 export const NETWORK_PARAMS = {
   excitatoryFraction: 0.8,
-  gEE: 0.01,
+  gEE: 0.012,
   gEI: 0.01,
-  gIE: 0.04,
+  gIE: 0.03,
   gII: 0.02,
   tauAmpaMs: 2,
   tauGabaMs: 8,
@@ -69,12 +78,17 @@ export const NETWORK_PARAMS = {
   delayMs: 1,
   releaseU: 0.5,
   tauRecoveryMs: 400,
-  poissonRateHz: 1500,
-  gPoisson: 0.004,
+  adaptIncrement: 0.02,
+  tauAdaptMs: 150,
+  poissonRateHz: 1000,
+  gPoisson: 0.003,
   driveHeterogeneity: 0.1,
 } as const;
 
-export const DEFAULT_NETWORK_DRIVE_UA = 0.5;
+export const DEFAULT_NETWORK_DRIVE_UA = 0.3;
+
+/** Time constant (ms) of the exponential kernel that turns each spike train into the activity χ uses. */
+export const SYNCHRONY_KERNEL_MS = 3;
 
 /** Run the network. Validates its input; never throws for user mistakes. */
 export function simulateNetwork(
@@ -98,7 +112,7 @@ export function simulateNetwork(
 }
 
 function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: number; maxPoints: number; label: string }): Run {
-  const P = NETWORK_PARAMS;
+  const P = { ...NETWORK_PARAMS, ...params.overrides };
   const dt = opts.dtMs;
   const n = Math.round(params.cells ?? 200);
   const nE = Math.round(n * P.excitatoryFraction);
@@ -134,6 +148,7 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   const B = new Float64Array(n * bSize);
   const gE = new Float64Array(n);
   const gI = new Float64Array(n);
+  const gA = new Float64Array(nE);
   const bias = new Float64Array(n);
   const above = new Uint8Array(n);
   const resource = new Float64Array(nE).fill(1);
@@ -154,7 +169,9 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
 
   const nSteps = Math.round(params.durationMs / dt);
   const measureFrom = Math.round((params.measureFromMs ?? params.durationMs / 4) / dt);
-  // synchrony accumulators (excitatory cells)
+  // synchrony accumulators (excitatory cells): each cell's spike train filtered by an exponential kernel
+  const act = new Float64Array(nE);
+  const actDecay = Math.exp(-dt / SYNCHRONY_KERNEL_MS);
   const sumV = new Float64Array(nE);
   const sumV2 = new Float64Array(nE);
   let sumMean = 0, sumMean2 = 0, nSamples = 0;
@@ -170,6 +187,8 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   const cm = WB_PARAMS.cm, eNa = WB_PARAMS.eNa, eK = WB_PARAMS.eK, eL = WB_PARAMS.eL;
   const eAmpa = P.eAmpaMv, eGaba = P.eGabaMv;
   const recDecayPerMs = 1 / P.tauRecoveryMs;
+  const adaptDecay = Math.exp(-dt / P.tauAdaptMs);
+  const adaptInc = P.adaptIncrement;
   const r = new Float64Array(5);
 
   for (let k = 0; k < nSteps; k++) {
@@ -178,6 +197,7 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
     const t = (k + 1) * dt;
     const measuring = k + 1 > measureFrom;
     let meanE = 0;
+    let meanAct = 0;
     for (let i = 0; i < n; i++) {
       let ge = gE[i]! * ampaDecay + ringE[base + i]!;
       const gi = gI[i]! * gabaDecay + ringI[base + i]!;
@@ -199,7 +219,12 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
         g *= block.availability(B, i * bSize);
       }
       const iIon = wbNa.current(g, r[0]!, h, v, eNa) + wbK.current(gK, nk, v, eK) + gL * (v - eL);
-      const iSyn = ge * (v - eAmpa) + gi * (v - eGaba);
+      let iSyn = ge * (v - eAmpa) + gi * (v - eGaba);
+      if (i < nE) {
+        const ga = gA[i]! * adaptDecay;
+        gA[i] = ga;
+        iSyn += ga * (v - eK);
+      }
       const vNew = v + (dt * (bias[i]! - iIon - iSyn)) / cm;
       V[i] = vNew;
       if (above[i] === 0) {
@@ -213,6 +238,10 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
             const n2 = new Int32Array(nSpikes * 2);
             n2.set(rasterN);
             rasterN = n2;
+          }
+          if (i < nE) {
+            act[i] = act[i]! + 1;
+            gA[i] = gA[i]! + adaptInc;
           }
           rasterT[nSpikes] = ts;
           rasterN[nSpikes++] = i;
@@ -242,16 +271,20 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
       }
       if (i < nE) {
         meanE += vNew;
+        const a = act[i]!;
+        meanAct += a;
         if (measuring) {
-          sumV[i] = sumV[i]! + vNew;
-          sumV2[i] = sumV2[i]! + vNew * vNew;
+          sumV[i] = sumV[i]! + a;
+          sumV2[i] = sumV2[i]! + a * a;
         }
+        act[i] = a * actDecay;
       }
     }
     meanE /= nE;
+    meanAct /= nE;
     if (measuring) {
-      sumMean += meanE;
-      sumMean2 += meanE * meanE;
+      sumMean += meanAct;
+      sumMean2 += meanAct * meanAct;
       nSamples++;
     }
     dec.push(t, meanE);
@@ -298,6 +331,7 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
     rateHz: meanRateE,
     peakMv: peak,
     stimulusChangeMs: 0,
+    traceKind: 'population-voltage',
     extra: {
       synchrony: chi,
       meanRateEHz: meanRateE,

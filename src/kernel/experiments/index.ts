@@ -1,0 +1,12 @@
+export { EXPERIMENTS } from './common.js';
+export type { ExperimentId, ExperimentInfo, ExperimentResult } from './common.js';
+export { useDependence } from './use-dependence.js';
+export type { UseDependenceOptions } from './use-dependence.js';
+export { rebound } from './rebound.js';
+export type { ReboundOptions } from './rebound.js';
+export { absenceParadox } from './absence-paradox.js';
+export type { AbsenceParadoxOptions } from './absence-paradox.js';
+export { gaba, DEFAULT_GABA_DRUGS } from './gaba.js';
+export type { GabaOptions } from './gaba.js';
+export { networkExperiment, DEFAULT_TIP } from './network.js';
+export type { NetworkExperimentOptions } from './network.js';
