@@ -4,7 +4,6 @@
  */
 import type { Command } from 'commander';
 import { COMPARE_FIELDS, compareRows, DEFAULT_COMPARE_FIELDS } from '../domain/compare.js';
-import { renderCompare } from '../present/compare.js';
 import { toJson } from '../present/json.js';
 import { UsageError } from './errors.js';
 import { findDrug } from './find.js';
@@ -63,6 +62,8 @@ export function register(program: Command, run: Runner): void {
           );
           return;
         }
+        // Tables (cli-table3) load only for the commands that draw them.
+        const { renderCompare } = await import('../present/compare.js');
         ctx.print(renderCompare(drugs.map((d) => d.name), rows, ctx.style, ctx.width));
       }),
     );

@@ -5,7 +5,6 @@
 import type { Command } from 'commander';
 import { filterDrugs } from '../domain/filter.js';
 import { drugJson, recordJson, toJson } from '../present/json.js';
-import { renderTable } from '../present/table.js';
 import { formatRange, words } from '../present/text.js';
 import { UsageError } from './errors.js';
 import { findOf } from './find.js';
@@ -64,6 +63,8 @@ export function register(program: Command, run: Runner): void {
         const filtered = Boolean(opts.pillar || opts.treats || opts.worsens || opts.inducer || opts.iv);
         if (kind !== 'drugs' && filtered) throw new UsageError('the filters apply to drugs only', `drop the filters, or run \`asm list drugs ...\``);
         const catalog = await ctx.records();
+        // Tables (cli-table3) load only for the commands that draw them.
+        const { renderTable } = await import('../present/table.js');
         if (kind !== 'drugs') {
           const records = catalog.set[kind];
           if (opts.json) {

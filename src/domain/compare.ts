@@ -17,12 +17,15 @@ export interface CompareField {
 const words = (id: string) => id.replace(/-/g, ' ');
 const list = (items: string[], none = '—') => (items.length ? items.join('; ') : none);
 
-/** A condition's short name for a cell: its shortest upper-case alias (JME, LGS) or its name. */
-function shortName(catalog: Catalog, id: string): string {
+/**
+ * A condition's name for a narrow cell: the name itself when short ("Dravet syndrome"),
+ * else its first acronym alias in the record's order (JME, LGS, SeLECTS, GTCS).
+ */
+export function shortName(catalog: Catalog, id: string): string {
   const rec = catalog.byId.get(id)?.record;
   if (!rec) return id;
-  const acronym = rec.aliases.filter((a) => /^[A-Z0-9-]{2,6}$/.test(a)).sort((a, b) => a.length - b.length)[0];
-  return acronym ?? rec.name;
+  if (rec.name.length <= 20) return rec.name;
+  return rec.aliases.find((a) => /^[A-Za-z0-9-]{2,8}$/.test(a) && (a.match(/[A-Z]/g)?.length ?? 0) >= 2) ?? rec.name;
 }
 
 export const COMPARE_FIELDS: CompareField[] = [
@@ -112,7 +115,10 @@ export const COMPARE_FIELDS: CompareField[] = [
     key: 'pregnancy',
     label: 'Pregnancy',
     cell: (d) => {
-      const rates = d.pregnancy.malformationRates.map((r) => `${r.percent}% MCM (${r.registry})`);
+      // The first two registry figures (records list the main ones first); dose strata stay in lookup.
+      const all = d.pregnancy.malformationRates;
+      const rates = all.slice(0, 2).map((r) => `${r.percent}% MCM (${r.registry})`);
+      if (all.length > 2) rates.push(`${all.length - 2} more in lookup`);
       return rates.length ? rates.join('; ') : 'no registry rate published; see lookup';
     },
   },

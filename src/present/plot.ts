@@ -118,7 +118,7 @@ const fmt = (x: number) => (Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixe
 /** The time axis line and its labels, for a plot area `cols` wide starting after `pad` columns. */
 function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark']): string[] {
   const step = tickStep(t1 - t0, Math.max(2, Math.floor(cols / 12)));
-  const axis = Array.from({ length: cols }, () => (ascii ? '-' : '─'));
+  const axis: string[] = Array.from({ length: cols }, () => (ascii ? '-' : '─'));
   const labels = Array.from({ length: cols }, () => ' ');
   const col = (t: number) => Math.round(((t - t0) / (t1 - t0 || 1)) * (cols - 1));
   for (let t = Math.ceil(t0 / step) * step; t <= t1 + 1e-9; t += step) {

@@ -4,7 +4,7 @@
  * (it would colour borders even when piped); cells are coloured by the caller.
  */
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
+import { displayWidth } from './text.js';
 
 /** Columns needed for a table's borders and padding: "│ " before each cell and " │" at the end. */
 export function borderCost(columns: number): number {
@@ -35,7 +35,7 @@ export function fitColumns(wants: number[], width: number, min = 6): number[] {
 }
 
 export function renderTable(head: string[], rows: string[][], width: number): string {
-  const wants = head.map((h, c) => Math.max(stringWidth(h), ...rows.map((r) => longestLine(r[c] ?? ''))));
+  const wants = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => longestLine(r[c] ?? ''))));
   const colWidths = fitColumns(wants, width).map((w) => w + 2);
   const table = new Table({
     head,
@@ -49,5 +49,5 @@ export function renderTable(head: string[], rows: string[][], width: number): st
 }
 
 function longestLine(cell: string): number {
-  return Math.max(0, ...cell.split('\n').map((l) => stringWidth(l)));
+  return Math.max(0, ...cell.split('\n').map((l) => displayWidth(l)));
 }
