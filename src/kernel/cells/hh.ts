@@ -37,11 +37,9 @@ export class HHCell implements Cell {
   init(v: number): void {
     const s = this.state;
     s[0] = v;
-    const am = hhNa.alphaM(v), bm = hhNa.betaM(v), ah = hhNa.alphaH(v), bh = hhNa.betaH(v);
-    const an = hhK.alphaN(v), bn = hhK.betaN(v);
-    s[1] = am / (am + bm);
-    s[2] = ah / (ah + bh);
-    s[3] = an / (an + bn);
+    s[1] = hhNa.mInf(v);
+    s[2] = hhNa.hInf(v);
+    s[3] = hhK.nInf(v);
     this.block?.init(s, 4, s[2], v);
   }
 

@@ -10,8 +10,8 @@ import { naBlockFrom, type NaBlock } from '../channels/na-block.js';
 import { traubK, traubNa, traubTau } from '../channels/traub.js';
 import { gateInfTau } from '../integrator.js';
 import { channelFactor, type Modifiers } from '../modifiers.js';
-import type { Cell } from './cell.js';
 import { CA_INF, CA_TAU } from '../channels/cat.js';
+import type { Cell } from './cell.js';
 
 export const TC_PARAMS = { cm: 0.88, gNa: traubNa.gbar, gK: traubK.gbar, gL: 0.0379, eNa: traubNa.e, eK: traubK.e, eL: -76.5 } as const;
 
@@ -46,14 +46,9 @@ export class TCCell implements Cell {
   init(v: number): void {
     const s = this.state;
     s[V] = v;
-    let a = traubNa.alphaM(v), b = traubNa.betaM(v);
-    s[M] = a / (a + b);
-    a = traubNa.alphaH(v);
-    b = traubNa.betaH(v);
-    s[H] = a / (a + b);
-    a = traubK.alphaN(v);
-    b = traubK.betaN(v);
-    s[N] = a / (a + b);
+    s[M] = traubNa.mInf(v);
+    s[H] = traubNa.hInf(v);
+    s[N] = traubK.nInf(v);
     s[MT] = caT.mInf(v);
     s[HT] = caT.hInf(v);
     s[CAI] = CA_INF;

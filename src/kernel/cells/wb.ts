@@ -37,9 +37,8 @@ export class WBCell implements Cell {
   init(v: number): void {
     const s = this.state;
     s[0] = v;
-    const ah = wbNa.alphaH(v), bh = wbNa.betaH(v), an = wbK.alphaN(v), bn = wbK.betaN(v);
-    s[1] = ah / (ah + bh);
-    s[2] = an / (an + bn);
+    s[1] = wbNa.hInf(v);
+    s[2] = wbK.nInf(v);
     this.block?.init(s, 3, s[1], v);
   }
 

@@ -8,7 +8,10 @@ export function vtrap(x: number, y: number): number {
   return Math.abs(x / y) < 1e-6 ? y * (1 + x / y / 2) : x / (1 - Math.exp(-x / y));
 }
 
-/** Transient sodium channel, `I = gNa·m³h·(V − ENa)`. */
+/**
+ * Transient sodium channel, `I = gNa·m³h·(V − ENa)`. States m, h; steady state x∞ = α/(α+β); the gate
+ * update is the shared exponential-Euler step (integrator.ts `gateAlphaBeta`).
+ */
 export const hhNa = {
   name: 'na',
   states: ['m', 'h'] as const,
@@ -18,13 +21,15 @@ export const hhNa = {
   betaM: (v: number): number => 4 * Math.exp(-(v + 65) / 18),
   alphaH: (v: number): number => 0.07 * Math.exp(-(v + 65) / 20),
   betaH: (v: number): number => 1 / (1 + Math.exp(-(v + 35) / 10)),
+  mInf: (v: number): number => hhNa.alphaM(v) / (hhNa.alphaM(v) + hhNa.betaM(v)),
+  hInf: (v: number): number => hhNa.alphaH(v) / (hhNa.alphaH(v) + hhNa.betaH(v)),
   current: (g: number, m: number, h: number, v: number, e: number): number => {
     const m3 = m * m * m;
     return g * m3 * h * (v - e);
   },
 };
 
-/** Delayed-rectifier potassium channel, `I = gK·n⁴·(V − EK)`. */
+/** Delayed-rectifier potassium channel, `I = gK·n⁴·(V − EK)`. State n; n∞ = α/(α+β). */
 export const hhK = {
   name: 'k',
   states: ['n'] as const,
@@ -32,6 +37,7 @@ export const hhK = {
   e: -77,
   alphaN: (v: number): number => 0.01 * vtrap(v + 55, 10),
   betaN: (v: number): number => 0.125 * Math.exp(-(v + 65) / 80),
+  nInf: (v: number): number => hhK.alphaN(v) / (hhK.alphaN(v) + hhK.betaN(v)),
   current: (g: number, n: number, v: number, e: number): number => {
     const n2 = n * n;
     return g * n2 * n2 * (v - e);

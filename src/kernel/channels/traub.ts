@@ -22,6 +22,8 @@ export const traubNa = {
   betaM: (v: number): number => 0.28 * xexp(v - TRAUB_VT - 40, 5),
   alphaH: (v: number): number => 0.128 * Math.exp((17 - (v - TRAUB_VT)) / 18),
   betaH: (v: number): number => 4 / (1 + Math.exp((40 - (v - TRAUB_VT)) / 5)),
+  mInf: (v: number): number => traubNa.alphaM(v) / (traubNa.alphaM(v) + traubNa.betaM(v)),
+  hInf: (v: number): number => traubNa.alphaH(v) / (traubNa.alphaH(v) + traubNa.betaH(v)),
   current: (g: number, m: number, h: number, v: number, e: number): number => g * m * m * m * h * (v - e),
 };
 
@@ -33,6 +35,7 @@ export const traubK = {
   e: -100,
   alphaN: (v: number): number => 0.032 * xexp(15 - (v - TRAUB_VT), 5),
   betaN: (v: number): number => 0.5 * Math.exp((10 - (v - TRAUB_VT)) / 40),
+  nInf: (v: number): number => traubK.alphaN(v) / (traubK.alphaN(v) + traubK.betaN(v)),
   current: (g: number, n: number, v: number, e: number): number => {
     const n2 = n * n;
     return g * n2 * n2 * (v - e);

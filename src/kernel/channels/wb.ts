@@ -24,6 +24,7 @@ export const wbNa = {
   /** Rates of h, already multiplied by φ. */
   alphaH: (v: number): number => WB_PHI * 0.07 * Math.exp(-(v + 58) / 20),
   betaH: (v: number): number => WB_PHI / (1 + Math.exp(-(v + 28) / 10)),
+  hInf: (v: number): number => wbNa.alphaH(v) / (wbNa.alphaH(v) + wbNa.betaH(v)),
   current: (g: number, m: number, h: number, v: number, e: number): number => g * m * m * m * h * (v - e),
 };
 
@@ -36,6 +37,7 @@ export const wbK = {
   /** Rates of n, already multiplied by φ. */
   alphaN: (v: number): number => WB_PHI * 0.01 * vtrap(v + 34, 10),
   betaN: (v: number): number => WB_PHI * 0.125 * Math.exp(-(v + 44) / 80),
+  nInf: (v: number): number => wbK.alphaN(v) / (wbK.alphaN(v) + wbK.betaN(v)),
   current: (g: number, n: number, v: number, e: number): number => {
     const n2 = n * n;
     return g * n2 * n2 * (v - e);

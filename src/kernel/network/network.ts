@@ -160,9 +160,8 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   for (let i = 0; i < n; i++) {
     const v0 = -70 + 10 * rng.next();
     V[i] = v0;
-    const ah = wbNa.alphaH(v0), bh = wbNa.betaH(v0), an = wbK.alphaN(v0), bn = wbK.betaN(v0);
-    H[i] = ah / (ah + bh);
-    Nk[i] = an / (an + bn);
+    H[i] = wbNa.hInf(v0);
+    Nk[i] = wbK.nInf(v0);
     if (block !== null) block.init(B, i * bSize, H[i]!, v0);
     bias[i] = params.driveUA * (1 + P.driveHeterogeneity * rng.normal());
   }
