@@ -4,7 +4,7 @@
  * terminal width, with citation markers like [1,3] pointing at a numbered source list.
  */
 import type { Style } from './style.js';
-import { wrap } from './text.js';
+import { displayWidth, wrap } from './text.js';
 
 export type Block =
   | { type: 'para'; text: string; cite?: number[]; indent?: number }
@@ -64,6 +64,9 @@ export function renderSection(section: Section, style: Style, width: number): st
 
 export function renderDoc(doc: Doc, style: Style, width: number, only?: string): string {
   const sections = only ? doc.sections.filter((s) => s.key === only) : doc.sections;
-  const head = [style.bold(doc.title) + (doc.subtitle ? `  ${style.dim(doc.subtitle)}` : '')];
+  const fits = !doc.subtitle || displayWidth(`${doc.title}  ${doc.subtitle}`) <= width;
+  const head = [
+    fits ? style.bold(doc.title) + (doc.subtitle ? `  ${style.dim(doc.subtitle)}` : '') : `${wrap(style.bold(doc.title), width)}\n${wrap(style.dim(doc.subtitle!), width)}`,
+  ];
   return [...head, ...sections.map((s) => renderSection(s, style, width))].join('\n\n');
 }
