@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { createContext, type Context, type GlobalOptions, type IO } from './context.js';
+import { createContext, terminalWidth, type Context, type GlobalOptions, type IO } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import { register as compare } from './compare.js';
 import { register as list } from './list.js';
@@ -58,7 +58,7 @@ Examples:
 
 Run \`asm <command> --help\` for a command's options and examples.`,
     );
-  program.configureHelp({ sortSubcommands: false, helpWidth: Math.min(io.stdout.columns ?? 80, 100) });
+  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: Math.min(terminalWidth(io.stdout, io.env), 100) });
 
   for (const register of [lookup, compare, list, search, validate]) register(program, runner);
   // Subcommands inherit the error handling and output routing of the program.
