@@ -45,57 +45,66 @@ export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
 
 /**
  * Parameters that let `asm simulate` apply a mechanism in the neuron kernel: a simplified
- * model, always with its sources. The kernel never sees drug names, only the parameter
- * changes derived from these (src/domain/drug-effects.ts).
+ * model, always with its sources, and a note saying which numbers were measured, derived
+ * or chosen. The kernel never sees drug names, only the parameter changes derived from
+ * these (src/domain/drug-effects.ts, whose `MechanismModel` type this must match).
  */
+const modelMeta = { note: Text.optional(), cite: Cite };
 export const MechanismModel = z.discriminatedUnion('kind', [
   z.strictObject({
-    /** Modulated-receptor binding to fast-inactivated sodium channels. */
+    /** Modulated-receptor binding to fast-inactivated sodium channels (use-dependent block). */
     kind: z.literal('inactivated-state-binding'),
     kdInactivatedUM: z.number().positive(),
-    kdRestingUM: z.number().positive().optional(),
     konPerMPerS: z.number().positive(),
-    cite: Cite,
+    kdRestingUM: z.number().positive().optional(),
+    ...modelMeta,
   }),
   z.strictObject({
-    /** Enhancement of sodium-channel slow inactivation (lacosamide). */
+    /** Stabilisation of slow-inactivated sodium channels (lacosamide). */
     kind: z.literal('slow-inactivation'),
-    ec50UM: z.number().positive(),
-    maxShiftMv: z.number(),
-    cite: Cite,
+    kdUM: z.number().positive(),
+    konPerMPerS: z.number().positive(),
+    vHalfMv: z.number(),
+    slopeMv: z.number().positive(),
+    ...modelMeta,
   }),
   z.strictObject({
-    /** Fractional block of a channel by concentration (Hill equation). */
+    /** Fraction of a channel blocked: maxBlock·C^h/(C^h + IC50^h). */
     kind: z.literal('channel-block'),
-    channel: z.enum(['na', 'k', 't', 'l', 'hcn']),
+    channel: z.enum(['na', 'k', 't']),
     ic50UM: z.number().positive(),
-    hill: z.number().positive().default(1),
-    maxBlock: z.number().min(0).max(1).default(1),
-    cite: Cite,
+    hill: z.number().positive().optional(),
+    maxBlock: z.number().min(0).max(1).optional(),
+    ...modelMeta,
   }),
   z.strictObject({
-    /** GABA-A receptor modulation at the typical free concentration. */
+    /** GABA-A positive modulation: conductance per event and/or decay time scaled up to their maxima. */
     kind: z.literal('gaba-a-modulation'),
-    conductanceFactor: z.number().positive().default(1),
-    decayFactor: z.number().positive().default(1),
+    conductanceScaleMax: z.number().min(1).optional(),
+    decayScaleMax: z.number().min(1).optional(),
     ec50UM: z.number().positive().optional(),
-    cite: Cite,
+    /** Fraction of the maximal effect at the typical free concentration (when no EC50 is known). */
+    occupancyAtTypical: z.number().gt(0).lt(1).optional(),
+    hill: z.number().positive().optional(),
+    ...modelMeta,
   }),
   z.strictObject({
-    /** Less transmitter release per presynaptic spike (SV2A, α2δ). */
+    /** Less excitatory transmitter released per spike (SV2A, α2δ). */
     kind: z.literal('release-reduction'),
-    synapse: z.enum(['excitatory', 'inhibitory', 'all']).default('excitatory'),
-    maxReduction: z.number().min(0).max(1),
-    ec50UM: z.number().positive(),
-    cite: Cite,
+    maxReduction: z.number().gt(0).max(1),
+    ec50UM: z.number().positive().optional(),
+    occupancyAtTypical: z.number().gt(0).lt(1).optional(),
+    hill: z.number().positive().optional(),
+    ...modelMeta,
   }),
   z.strictObject({
-    /** Postsynaptic receptor block (perampanel at AMPA). */
+    /** Postsynaptic receptor antagonist (perampanel at AMPA). */
     kind: z.literal('receptor-block'),
-    receptor: z.enum(['ampa', 'nmda', 'gaba-a']),
+    receptor: z.literal('ampa'),
     ic50UM: z.number().positive(),
-    hill: z.number().positive().default(1),
-    cite: Cite,
+    hill: z.number().positive().optional(),
+    maxBlock: z.number().min(0).max(1).optional(),
+    ...modelMeta,
   }),
 ]);
 
