@@ -11,6 +11,7 @@ import { register as compare } from './compare.js';
 import { register as list } from './list.js';
 import { register as lookup } from './lookup.js';
 import { register as search } from './search.js';
+import { register as simulate } from './simulate.js';
 import { register as validate } from './validate.js';
 
 /** What a command's action receives: the context, then commander's arguments. */
@@ -54,13 +55,14 @@ Examples:
   asm compare carbamazepine valproate ethosuximide
   asm list --pillar sodium-channel-block --inducer
   asm search "kidney stones"
+  asm simulate use-dependence        a model neuron with and without carbamazepine
   asm validate                      check the records folder
 
 Run \`asm <command> --help\` for a command's options and examples.`,
     );
   program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: Math.min(terminalWidth(io.stdout, io.env), 100) });
 
-  for (const register of [lookup, compare, list, search, validate]) register(program, runner);
+  for (const register of [lookup, compare, list, search, simulate, validate]) register(program, runner);
   // Subcommands inherit the error handling and output routing of the program.
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
