@@ -2,14 +2,13 @@
  * src/domain/drug-effects.ts: from a drug's mechanism record and a dose to kernel modifiers.
  */
 import { describe, expect, it } from 'vitest';
-import { canSimulate, drugEffects, REFERENCE_DRUGS, type DrugInput } from '../../src/domain/drug-effects.js';
+import { canSimulate, drugEffects, type DrugInput } from '../../src/domain/drug-effects.js';
 import { validateModifiers } from '../../src/kernel/index.js';
 
-const ref = (id: string): DrugInput => {
-  const d = REFERENCE_DRUGS.find((x) => x.id === id);
-  if (!d) throw new Error(id);
-  return d;
-};
+import { drugInput, shipped } from '../helpers/records.js';
+
+/** Drugs as the records in data/ give them. */
+const ref = (id: string): DrugInput => drugInput(id);
 
 describe('drugEffects', () => {
   it('sodium-channel binder at the typical free concentration (carbamazepine 8 µM, K_I 25 µM, kon 4e4)', () => {
@@ -90,10 +89,8 @@ describe('drugEffects', () => {
     expect(drugEffects(ref('carbamazepine'), { concentrationUM: Number.NaN })).toMatchObject({ ok: false, reason: 'invalid-dose' });
   });
 
-  it('every reference drug maps to valid kernel modifiers or says why it cannot, and cites its sources', () => {
-    for (const d of REFERENCE_DRUGS) {
-      expect(d.sources.length, d.id).toBeGreaterThan(0);
-      expect(d.notes.length, d.id).toBeGreaterThan(0);
+  it('every drug in the records maps to valid kernel modifiers or says why it cannot', () => {
+    for (const d of shipped.drugs) {
       const r = drugEffects(d);
       if (r.ok) expect(validateModifiers(r.modifiers), d.id).toEqual([]);
       else expect(r.reason, d.id).toBe('no-kernel-mechanism');

@@ -1,14 +1,13 @@
 /**
- * Each named experiment: direction and size, with drug modifiers derived from the reference drug table.
+ * Each named experiment: direction and size, with drug modifiers derived from the drug records in data/.
  */
 import { describe, expect, it } from 'vitest';
 import { absenceParadox, gaba, networkExperiment, rebound, useDependence, type LabelledModifiers } from '../../src/kernel/index.js';
-import { drugEffects, REFERENCE_DRUGS } from '../../src/domain/drug-effects.js';
+import { drugEffects } from '../../src/domain/drug-effects.js';
+import { drugInput } from '../helpers/records.js';
 
 function drug(id: string, multiple = 1): LabelledModifiers {
-  const d = REFERENCE_DRUGS.find((x) => x.id === id);
-  if (!d) throw new Error(`no reference drug ${id}`);
-  const r = drugEffects(d, { multiple });
+  const r = drugEffects(drugInput(id), { multiple });
   if (!r.ok) throw new Error(r.message);
   return { label: multiple === 1 ? id : `${id} ${multiple}×`, modifiers: r.modifiers };
 }
