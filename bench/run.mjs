@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startupBench } from './startup.mjs';
+import { simulateBench, startupBench } from './startup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,5 +26,6 @@ if ((!only || only === 'kernel') && existsSync(kernelBench)) {
   const out = join(mkdtempSync(join(tmpdir(), 'asm-bench-')), 'kernel.mjs');
   await build({ entryPoints: [kernelBench], outfile: out, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
   const { runKernelBench } = await import(pathToFileURL(out).href);
-  print('Neuron kernel', await runKernelBench({ root, log: (s) => process.stderr.write(`${s}\n`) }));
+  print('Neuron kernel (steps per second, ratios to the C reference compiled in this run)', await runKernelBench());
 }
+if (!only || only === 'simulate') print('A named experiment, end to end (median of 11 runs)', simulateBench());

@@ -39,3 +39,14 @@ export function startupBench() {
     { name: 'asm --version', value: version, unit: 'ms', ratio: version / base },
   ];
 }
+
+/** Wall time of a whole named experiment, as a student runs it. */
+export function simulateBench() {
+  const env = { ...process.env, ASM_CACHE_DIR: mkdtempSync(join(tmpdir(), 'asm-bench-')) };
+  delete env.ASM_DATA;
+  const [base, sim] = timeCommands([['-e', '0'], [bin, 'simulate', 'use-dependence']], { env, runs: 11, warmup: 1 });
+  return [
+    { name: 'node -e 0 (baseline)', value: base, unit: 'ms' },
+    { name: 'asm simulate use-dependence', value: sim, unit: 'ms', ratio: sim / base },
+  ];
+}

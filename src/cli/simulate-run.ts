@@ -3,11 +3,13 @@
  * the options, resolve drugs and toxins, run the experiment or the raw form, present.
  * Loaded only when the command runs, so no other command pays for the kernel.
  */
+import { distance } from 'fastest-levenshtein';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dose } from '../domain/drug-effects.js';
 import { canSimulate } from '../domain/drug-effects.js';
 import {
+  defaultWindow,
   drugAgent,
   EXPERIMENT_DEFAULTS,
   EXPERIMENT_IDS,
@@ -134,14 +136,13 @@ export async function simulateCommand(ctx: Context, experiment: string | undefin
     return;
   }
   const width = parseWidth(ctx, opts.width);
-  const window = parseWindow(opts.window);
+  let window = parseWindow(opts.window);
   const network = { ...(integer(opts, 'cells', RANGES.networkCells.min, RANGES.networkCells.max) !== undefined ? { cells: integer(opts, 'cells', RANGES.networkCells.min, RANGES.networkCells.max)! } : {}), ...(integer(opts, 'seed', 0, 2 ** 31 - 1) !== undefined ? { seed: integer(opts, 'seed', 0, 2 ** 31 - 1)! } : {}) };
 
   let view: SimulationView;
   if (opts.model === undefined) {
     if (experiment === undefined) throw new UsageError('name an experiment, or give --model for the raw form', `experiments: ${EXPERIMENT_IDS.join(', ')} (asm simulate --list)`);
     if (!isExperiment(experiment)) {
-      const { distance } = await import('fastest-levenshtein');
       const near = EXPERIMENT_IDS.filter((id) => distance(id, experiment.toLowerCase()) <= 3);
       throw new UsageError(`no experiment named "${experiment}"`, near.length ? `did you mean ${near.join(', ')}?` : `experiments: ${EXPERIMENT_IDS.join(', ')}; or give --model for the raw form`);
     }
@@ -155,6 +156,11 @@ export async function simulateCommand(ctx: Context, experiment: string | undefin
     done();
     if (!r.ok) throw new UsageError(r.message, r.hint);
     view = { id: experiment, title: r.result.title, runs: r.result.runs, explanation: r.result.explanation, simplifications: r.result.simplifications, agents };
+    const shown = window ? undefined : defaultWindow(experiment, view.runs);
+    if (shown) {
+      window = shown.window;
+      view.plotNote = shown.note;
+    }
   } else {
     const model = opts.model as ModelId;
     if (!(MODEL_IDS as readonly string[]).includes(model)) throw new UsageError(`no model named "${opts.model}"`, `models: ${MODEL_IDS.join(', ')}`);

@@ -117,6 +117,17 @@ export function isExperiment(id: string): id is ExperimentId {
   return (EXPERIMENT_IDS as string[]).includes(id);
 }
 
+/**
+ * The part of an experiment's traces worth plotting when the student names none: at
+ * hundreds of spikes per second a 3 s trace is a solid block, so use-dependence shows
+ * its last 300 ms, after the block has built up.
+ */
+export function defaultWindow(id: ExperimentId, runs: Run[]): { window: [number, number]; note: string } | undefined {
+  if (id !== 'use-dependence' || runs.length === 0) return undefined;
+  const end = Math.max(...runs.map((r) => r.durationMs));
+  return { window: [Math.max(0, end - 300), end], note: `Plotted: the last 300 ms of ${end} ms, once the block has built up (--window FROM:TO shows another part).` };
+}
+
 export interface ExperimentOptions {
   network?: { cells?: number; seed?: number };
 }

@@ -18,6 +18,8 @@ export interface SimulationView {
   explanation: string[];
   simplifications: string[];
   agents: Agent[];
+  /** A caption for the plots (e.g. which window is shown). */
+  plotNote?: string;
 }
 
 export interface RenderOptions {
@@ -72,6 +74,7 @@ export function renderTable(runs: Run[], style: Style, width: number): string {
 export function renderSimulation(view: SimulationView, o: RenderOptions): string {
   const { style, width } = o;
   const out: string[] = [style.bold(view.title), ''];
+  if (view.plotNote) out.push(wrap(style.dim(view.plotNote), width), '');
   // Plots: one stack per group of runs sharing a time axis and a kind of trace.
   const groups = new Map<string, Run[]>();
   for (const r of view.runs) {
