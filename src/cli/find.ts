@@ -2,9 +2,11 @@
 import type { Catalog } from '../records/catalog.js';
 import type { AnyRecord } from '../records/kinds.js';
 import type { DrugRecord } from '../records/schema.js';
-import { UserError } from './errors.js';
+import { normalizeName } from '../records/names.js';
+import { UsageError, UserError } from './errors.js';
 
 function notFound(catalog: Catalog, name: string, what: string): UserError {
+  if (normalizeName(name) === '') return new UsageError(`give the name of a ${what} (letters or digits)`, 'e.g. carbamazepine, Tegretol, CBZ, absence, JME');
   const suggestions = catalog.suggest(name);
   const hint = suggestions.length
     ? `did you mean ${suggestions.map((s) => (s.name.toLowerCase() === s.id ? s.id : `${s.name} (${s.id})`)).join(', ')}?`

@@ -69,7 +69,8 @@ Run \`asm <command> --help\` for a command's options and examples.`,
   }
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    // `asm` alone shows the help on stdout, like `asm --help`.
+    await program.parseAsync(argv.length === 0 ? ['--help'] : argv, { from: 'user' });
     return exitCode;
   } catch (err) {
     return reportError(err, io, ctx);

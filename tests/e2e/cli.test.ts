@@ -21,6 +21,13 @@ describe('help and version', () => {
     }
   });
 
+  it('shows the help when run with no command', () => {
+    const r = asm([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: asm/);
+    for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
   it('prints the version', () => {
     const r = asm(['--version']);
     expect(r.code).toBe(0);
@@ -91,6 +98,12 @@ describe('asm lookup', () => {
     const r = mini(['lookup', 'aspirin']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/hint: `asm list` shows every drug; `asm search "aspirin"`/);
+  });
+
+  it('an empty name is a usage error', () => {
+    const r = mini(['lookup', '  ']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/give the name of a record/);
   });
 
   it('an unknown section exits 2 and lists the sections', () => {
