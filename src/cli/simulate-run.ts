@@ -137,7 +137,9 @@ export async function simulateCommand(ctx: Context, experiment: string | undefin
   }
   const width = parseWidth(ctx, opts.width);
   let window = parseWindow(opts.window);
-  const network = { ...(integer(opts, 'cells', RANGES.networkCells.min, RANGES.networkCells.max) !== undefined ? { cells: integer(opts, 'cells', RANGES.networkCells.min, RANGES.networkCells.max)! } : {}), ...(integer(opts, 'seed', 0, 2 ** 31 - 1) !== undefined ? { seed: integer(opts, 'seed', 0, 2 ** 31 - 1)! } : {}) };
+  const cells = integer(opts, 'cells', RANGES.networkCells.min, RANGES.networkCells.max);
+  const seed = integer(opts, 'seed', 0, 2 ** 31 - 1);
+  const network = { ...(cells !== undefined ? { cells } : {}), ...(seed !== undefined ? { seed } : {}) };
 
   let view: SimulationView;
   if (opts.model === undefined) {
