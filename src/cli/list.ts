@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { filterDrugs } from '../domain/filter.js';
 import { drugJson, recordJson, toJson } from '../present/json.js';
-import { formatRange, words } from '../present/text.js';
+import { formatRange, words } from '../domain/format.js';
 import { UsageError } from './errors.js';
 import { findOf } from './find.js';
 import { examples } from './help.js';

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../records/catalog.js';
 import type { DrugRecord } from '../records/schema.js';
+import { formatRange, words } from './format.js';
 
 export interface CompareField {
   key: string;
@@ -14,7 +15,6 @@ export interface CompareField {
   same?(drug: DrugRecord, catalog: Catalog): string;
 }
 
-const words = (id: string) => id.replace(/-/g, ' ');
 const list = (items: string[], none = '—') => (items.length ? items.join('; ') : none);
 
 /**
@@ -79,10 +79,7 @@ export const COMPARE_FIELDS: CompareField[] = [
   {
     key: 'half-life',
     label: 'Half-life',
-    cell: (d) => {
-      const [lo, hi] = d.halfLife.hours;
-      return lo === hi ? `${lo} h` : `${lo}–${hi} h`;
-    },
+    cell: (d) => formatRange(d.halfLife.hours, 'h'),
   },
   {
     key: 'elimination',
@@ -92,15 +89,12 @@ export const COMPARE_FIELDS: CompareField[] = [
   {
     key: 'protein-binding',
     label: 'Protein binding',
-    cell: (d) => {
-      const [lo, hi] = d.proteinBinding.percent;
-      return lo === hi ? `${lo}%` : `${lo}–${hi}%`;
-    },
+    cell: (d) => formatRange(d.proteinBinding.percent, '%'),
   },
   {
     key: 'levels',
     label: 'Therapeutic range',
-    cell: (d) => (d.therapeuticRange ? `${d.therapeuticRange.low}–${d.therapeuticRange.high} ${d.therapeuticRange.unit}` : 'not routinely monitored'),
+    cell: (d) => (d.therapeuticRange ? formatRange([d.therapeuticRange.low, d.therapeuticRange.high], d.therapeuticRange.unit) : 'not routinely monitored'),
   },
   {
     key: 'adverse',

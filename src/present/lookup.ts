@@ -6,7 +6,7 @@ import type { Catalog } from '../records/catalog.js';
 import { KIND_LABEL, type AnyRecord } from '../records/kinds.js';
 import type { DrugRecord, FactT, MechanismRecord, SeizureTypeRecord, SourceT, SyndromeRecord } from '../records/schema.js';
 import type { Block, Doc, Section } from './doc.js';
-import { formatRange, words } from './text.js';
+import { formatRange, words } from '../domain/format.js';
 
 /** Section keys per kind, in page order, with other names a student may type. */
 export const SECTIONS: Record<AnyRecord['kind'], { key: string; aliases: string[] }[]> = {

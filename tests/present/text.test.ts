@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeStyle } from '../../src/present/style.js';
-import { displayWidth, formatRange, stripAnsi, wrap, wrapLines } from '../../src/present/text.js';
+import { formatRange } from '../../src/domain/format.js';
+import { displayWidth, stripAnsi, wrap, wrapLines } from '../../src/present/text.js';
 
 describe('display width', () => {
   it.each([
