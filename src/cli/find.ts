@@ -5,32 +5,40 @@ import type { DrugRecord } from '../records/schema.js';
 import { normalizeName } from '../records/names.js';
 import { UsageError, UserError } from './errors.js';
 
-function notFound(catalog: Catalog, name: string, what: string): UserError {
+/** What to tell the student when a name finds nothing, or finds the wrong kind of record. */
+export interface FindHints {
+  /** Hint when no name is near enough to suggest. */
+  noMatch?: string;
+  /** Hint when the name belongs to another kind of record. */
+  wrongKind?: string;
+}
+
+function notFound(catalog: Catalog, name: string, what: string, kinds: readonly AnyRecord['kind'][] | undefined, hints: FindHints): UserError {
   if (normalizeName(name) === '') return new UsageError(`give the name of a ${what} (letters or digits)`, 'e.g. carbamazepine, Tegretol, CBZ, absence, JME');
-  const suggestions = catalog.suggest(name);
+  const suggestions = catalog.suggest(name, 3, kinds);
   const hint = suggestions.length
     ? `did you mean ${suggestions.map((s) => (s.name.toLowerCase() === s.id ? s.id : `${s.name} (${s.id})`)).join(', ')}?`
-    : `\`asm list\` shows every drug; \`asm search ${JSON.stringify(name)}\` searches all the text`;
+    : (hints.noMatch ?? `\`asm list\` shows every drug; \`asm search ${JSON.stringify(name)}\` searches all the text`);
   return new UserError(`no ${what} named "${name}"`, hint);
 }
 
 export function findRecord(catalog: Catalog, name: string): AnyRecord {
   const entry = catalog.resolve(name);
-  if (!entry) throw notFound(catalog, name, 'record');
+  if (!entry) throw notFound(catalog, name, 'record', undefined, {});
   return entry;
 }
 
-export function findDrug(catalog: Catalog, name: string): DrugRecord {
+/** A record of one of `kinds` from any of its names; near misses suggest names of those kinds only. */
+export function findOf(catalog: Catalog, name: string, kinds: AnyRecord['kind'][], what: string, hints: FindHints = {}): AnyRecord {
   const entry = catalog.resolve(name);
-  if (!entry) throw notFound(catalog, name, 'drug');
-  if (entry.kind !== 'drug') throw new UserError(`"${name}" is a ${entry.kind.replace('-', ' ')}, not a drug`, `\`asm lookup ${entry.record.id}\` shows it`);
-  return entry.record;
+  if (!entry) throw notFound(catalog, name, what, kinds, hints);
+  if (!kinds.includes(entry.kind)) {
+    throw new UserError(`"${name}" is a ${entry.kind.replace('-', ' ')}, not a ${what}`, hints.wrongKind ?? `\`asm lookup ${entry.record.id}\` shows it`);
+  }
+  return entry;
 }
 
-/** A condition (seizure type or syndrome) or mechanism id from any of its names. */
-export function findOf(catalog: Catalog, name: string, kinds: AnyRecord['kind'][], what: string): AnyRecord {
-  const entry = catalog.resolve(name);
-  if (!entry) throw notFound(catalog, name, what);
-  if (!kinds.includes(entry.kind)) throw new UserError(`"${name}" is a ${entry.kind.replace('-', ' ')}, not a ${what}`);
-  return entry;
+export function findDrug(catalog: Catalog, name: string, hints: FindHints = {}): DrugRecord {
+  // findOf has checked the kind, so the record is a drug.
+  return findOf(catalog, name, ['drug'], 'drug', hints).record as DrugRecord;
 }

@@ -26,6 +26,7 @@ import { toJson } from '../present/json.js';
 import { renderList, renderSimulation, simulationCsv, simulationJson, type SimulationView } from '../present/simulate.js';
 import type { Catalog } from '../records/catalog.js';
 import type { Context } from './context.js';
+import { findDrug } from './find.js';
 import { UsageError, UserError } from './errors.js';
 import type { SimulateOptions } from './simulate.js';
 
@@ -61,19 +62,15 @@ function simulatable(catalog: Catalog) {
 
 /** Drugs and toxins by name, each with the dose. */
 function resolveAgents(catalog: Catalog, names: string[], dose: Dose): Agent[] {
+  const canRun = simulatable(catalog);
+  const hints = {
+    noMatch: `drugs that can be simulated: ${canRun.map((d) => d.id).join(', ')}; toxins: ttx, tea`,
+    wrongKind: 'name a drug, e.g. carbamazepine, or a toxin: ttx, tea',
+  };
   return names.map((name) => {
     const toxin = toxinAgent(name);
     if (toxin) return toxin;
-    const entry = catalog.resolve(name);
-    if (!entry) {
-      const near = catalog.suggest(name).filter((s) => catalog.drug(s.id));
-      throw new UserError(
-        `no drug named "${name}"`,
-        near.length ? `did you mean ${near.map((s) => s.id).join(', ')}?` : `drugs that can be simulated: ${simulatable(catalog).map((d) => d.id).join(', ')}; toxins: ttx, tea`,
-      );
-    }
-    if (entry.kind !== 'drug') throw new UserError(`"${name}" is a ${entry.kind.replace('-', ' ')}, not a drug`, 'name a drug, e.g. carbamazepine, or a toxin: ttx, tea');
-    const r = drugAgent(entry.record, dose, simulatable(catalog));
+    const r = drugAgent(findDrug(catalog, name, hints), dose, canRun);
     if (!r.ok) throw new UserError(r.message, r.hint);
     return r.agent;
   });

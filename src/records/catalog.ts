@@ -30,8 +30,8 @@ export class Catalog {
     return resolveName(this.names, name);
   }
 
-  suggest(name: string, max = 3): Suggestion[] {
-    return suggestNames(this.names, name, max);
+  suggest(name: string, max = 3, kinds?: readonly AnyRecord['kind'][]): Suggestion[] {
+    return suggestNames(this.names, name, max, kinds);
   }
 
   drug(id: string): DrugRecord | undefined {

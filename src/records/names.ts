@@ -53,17 +53,18 @@ export interface Suggestion {
 }
 
 /**
- * Up to `max` records whose names are within a small edit distance of the query,
- * nearest first, one suggestion per record. The cap grows with the query's length
+ * Up to `max` records (of the given kinds, if any) whose names are within a small edit
+ * distance of the query, nearest first, one suggestion per record. The cap grows with the query's length
  * (1 edit for short words, up to 3 for long ones), so "keppra" never turns into
  * "valproate".
  */
-export function suggestNames(index: NameIndex, query: string, max = 3): Suggestion[] {
+export function suggestNames(index: NameIndex, query: string, max = 3, kinds?: readonly AnyRecord['kind'][]): Suggestion[] {
   const q = normalizeName(query);
   if (!q) return [];
   const cap = q.length <= 4 ? 1 : q.length <= 8 ? 2 : 3;
   const best = new Map<string, Suggestion>();
   for (const [key, entry] of index.byKey) {
+    if (kinds && !kinds.includes(entry.kind)) continue;
     let d = distance(q, key);
     // A query that is the start of a long name ("carbamaz") is a good suggestion too.
     if (d > cap && q.length >= 4 && key.startsWith(q)) d = cap;

@@ -39,6 +39,12 @@ describe('suggestions', () => {
     expect(catalog.suggest('etosuximide')[0]!.id).toBe('ethosuximide');
   });
 
+  it('suggests only records of the kinds asked for', () => {
+    expect(catalog.suggest('absense').map((s) => s.id)).toEqual(['absence']);
+    expect(catalog.suggest('absense', 3, ['drug'])).toEqual([]);
+    expect(catalog.suggest('carbamazpine', 3, ['drug']).map((s) => s.id)).toEqual(['carbamazepine']);
+  });
+
   it('suggests from the start of a long name', () => {
     expect(catalog.suggest('carbamaz').map((s) => s.id)).toEqual(['carbamazepine']);
   });
