@@ -56,7 +56,7 @@ const EXTRA_COLUMNS: [key: string, heading: string, digits: number][] = [
   ['chargeNCPerCm2', 'charge nC', 2],
 ];
 
-export function renderTable(runs: Run[], style: Style, width: number): string {
+export function renderRunTable(runs: Run[], style: Style, width: number): string {
   const extras = EXTRA_COLUMNS.filter(([k]) => runs.some((r) => r.extra[k] !== undefined && r.extra[k] !== null));
   const head = ['run', 'spikes', 'rate Hz', 'peak mV', ...extras.map(([, h]) => h)];
   const rows = runs.map((r) => [r.label, String(r.spikeCount), fmt(r.rateHz), fmt(r.peakMv), ...extras.map(([k, , d]) => fmt(r.extra[k], d))]);
@@ -108,7 +108,7 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
       out.push('');
     }
   }
-  out.push(renderTable(view.runs, style, width), '');
+  out.push(renderRunTable(view.runs, style, width), '');
   for (const p of view.explanation) out.push(wrap(p, width), '');
   if (view.agents.length) {
     out.push(style.bold('What the model applies'));
