@@ -1,71 +1,50 @@
 /**
- * The entry point: builds the command tree, runs one command, maps errors to exit codes.
- * Each command lives in its own file and imports its implementation lazily, so
- * `asm lookup` never loads the validator, the quiz or the neuron kernel.
+ * The entry point: builds the command tree from the command declarations
+ * (src/cli/commands/), runs one command, maps errors to exit codes. Each command's body
+ * is imported only when it runs, so `asm lookup` never loads the validator, the quiz or
+ * the neuron kernel.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option, type Help } from 'commander';
+import { distance } from 'fastest-levenshtein';
 import pkg from '../../package.json' with { type: 'json' };
+import { COMMANDS } from './commands/index.js';
 import { createContext, terminalWidth, type Context, type GlobalOptions, type IO } from './context.js';
-import { EXIT, UserError } from './errors.js';
-import { register as compare } from './compare.js';
-import { register as list } from './list.js';
-import { register as lookup } from './lookup.js';
-import { register as search } from './search.js';
-import { register as simulate } from './simulate.js';
-import { register as validate } from './validate.js';
-
-/** What a command's action receives: the context, then commander's arguments. */
-export type Action<A extends unknown[]> = (ctx: Context, ...args: A) => Promise<number | void>;
-
-/** Wraps a command's action so that it runs with a context and its exit code is kept. */
-export type Runner = <A extends unknown[]>(action: Action<A>) => (...args: A) => Promise<void>;
+import { longFlag, optionKey, safe, type CommandSpec } from './define.js';
+import { EXIT, UsageError, UserError } from './errors.js';
+import { renderExamples } from './help.js';
+import { wrap } from '../present/text.js';
 
 export async function main(argv: string[], io: IO): Promise<number> {
   let exitCode: number = EXIT.ok;
   let ctx: Context | undefined;
+  const width = terminalWidth(io.stdout, io.env);
   const program = new Command('asm');
-
-  const runner: Runner =
-    (action) =>
-    async (...args) => {
-      ctx = createContext(io, program.opts<GlobalOptions>());
-      const code = await action(ctx, ...args);
-      if (typeof code === 'number') exitCode = code;
-    };
-
   program
-    .description('Antiseizure medications: look up, compare, search and simulate.')
+    .description('Antiseizure medications: look up, compare, reason like a prescriber, drill and simulate.')
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand(false)
     .addOption(new Option('--data <dir>', 'records folder to use instead of the built-in data/').env('ASM_DATA'))
     .option('--no-color', 'no colour (also off when NO_COLOR is set or output is not a terminal)')
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(s),
-    })
-    .addHelpText(
-      'after',
-      `
-Examples:
-  asm lookup carbamazepine          everything about one drug
-  asm lookup Tegretol --section pregnancy
-  asm compare carbamazepine valproate ethosuximide
-  asm list --pillar sodium-channel-block --inducer
-  asm search "kidney stones"
-  asm simulate use-dependence        a model neuron with and without carbamazepine
-  asm validate                      check the records folder
+    .addHelpText('after', () => renderExamples(TOP_EXAMPLES, width) + "\nRun `asm <command> --help` for a command's options and examples.\n");
+  configure(program, io, width);
 
-Run \`asm <command> --help\` for a command's options and examples.`,
-    );
-  program.configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: Math.min(terminalWidth(io.stdout, io.env), 100) });
+  const run = async (spec: CommandSpec, values: Record<string, unknown>) => {
+    ctx = createContext(io, program.opts<GlobalOptions>());
+    const { run: body } = await spec.load();
+    const code = await body(values, ctx);
+    if (typeof code === 'number') exitCode = code;
+  };
+  for (const spec of COMMANDS) addCommand(program, spec, run, width, io);
 
-  for (const register of [lookup, compare, list, search, simulate, validate]) register(program, runner);
-  // Subcommands inherit the error handling and output routing of the program.
-  for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  // `asm help [command]`: the help of that command, on stdout; an unknown name is a usage error.
+  if (argv[0] === 'help') {
+    const name = argv[1];
+    if (name !== undefined && !COMMANDS.some((c) => !c.hidden && (c.name === name || (c.aliases ?? []).includes(name)))) {
+      const near = COMMANDS.filter((c) => !c.hidden && distance(c.name, name) <= 2).map((c) => c.name);
+      return reportError(new UsageError(`no command "${safe(name)}"`, near.length ? `did you mean ${near.join(', ')}? (\`asm --help\` lists the commands)` : '`asm --help` lists the commands'), io, ctx);
+    }
+    argv = name === undefined ? ['--help'] : [name, '--help'];
   }
 
   try {
@@ -77,13 +56,89 @@ Run \`asm <command> --help\` for a command's options and examples.`,
   }
 }
 
+const TOP_EXAMPLES: [string, string][] = [
+  ['asm lookup carbamazepine', 'everything about one drug'],
+  ['asm lookup Tegretol --section pregnancy', 'by brand; one section'],
+  ['asm compare carbamazepine valproate ethosuximide', 'side by side'],
+  ['asm list --pillar sodium-channel-block --inducer', 'filters combine'],
+  ['asm search "kidney stones"', 'every record, every field'],
+  ['asm simulate use-dependence', 'a model neuron and a drug'],
+  ['asm validate', 'check the records folder'],
+];
+
+/** Help layout, output routing and error handling shared by the program and every command. */
+function configure(cmd: Command, io: IO, width: number): void {
+  cmd
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      helpWidth: width,
+      // The command list shows each name with its arguments, not its aliases and "[options]".
+      subcommandTerm: (sub) => [sub.name(), ...sub.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))].join(' '),
+      formatItem: (term, termWidth, description, helper) => formatItem(term, termWidth, description, helper, width),
+    });
+}
+
+/**
+ * One line of the help: term and description side by side when there is room, otherwise
+ * the description on the next line, indented. Words are never broken.
+ */
+function formatItem(term: string, termWidth: number, description: string, helper: Help, width: number): string {
+  if (!description) return `  ${term}`;
+  const room = width - termWidth - 4;
+  if (room >= 30) {
+    const lines = wrap(description, width, termWidth + 4).split('\n');
+    lines[0] = `  ${term.padEnd(termWidth + term.length - helper.displayWidth(term))}  ${lines[0]!.trimStart()}`;
+    return lines.join('\n');
+  }
+  return `  ${term}\n${wrap(description, width, 6)}`;
+}
+
+type RunCommand = (spec: CommandSpec, values: Record<string, unknown>) => Promise<void>;
+
+function addCommand(parent: Command, spec: CommandSpec, run: RunCommand, width: number, io: IO): Command {
+  const cmd = parent.command(spec.name, { hidden: spec.hidden }).summary(spec.summary).description(spec.description);
+  for (const alias of spec.aliases ?? []) cmd.alias(alias);
+  for (const a of spec.args ?? []) cmd.argument(a.required ? `<${a.name}${a.variadic ? '...' : ''}>` : `[${a.name}${a.variadic ? '...' : ''}]`, a.description);
+  for (const [key, o] of Object.entries(spec.options)) {
+    const shownDefault = o.defaultText ?? (o.default === undefined || o.default === false ? '' : String(o.default));
+    const option = new Option(o.flags, shownDefault ? `${o.description} (default: ${shownDefault})` : o.description);
+    if (optionKey(o.flags) !== key) option.attributeName = () => key;
+    if (o.hidden) option.hideHelp();
+    const parse = o.parse;
+    const name = longFlag(o.flags);
+    if (o.repeatable) option.argParser((raw: string, prev: unknown) => [...(Array.isArray(prev) ? prev : []), parse ? parse(raw, name) : raw]);
+    else if (parse) option.argParser((raw: string) => parse(raw, name));
+    cmd.addOption(option);
+  }
+  cmd.addHelpText('after', () => renderExamples(spec.examples, width));
+  configure(cmd, io, width);
+  for (const sub of spec.subcommands ?? []) addCommand(cmd, sub as CommandSpec, run, width, io);
+  cmd.action(async (...received: unknown[]) => {
+    // commander passes the positional arguments, then the options, then the command.
+    const values: Record<string, unknown> = {};
+    (spec.args ?? []).forEach((a, i) => (values[a.name] = received[i]));
+    const opts = (received[(spec.args ?? []).length] ?? {}) as Record<string, unknown>;
+    for (const [key, o] of Object.entries(spec.options)) values[key] = opts[key] ?? o.default;
+    await run(spec, values);
+  });
+  return cmd;
+}
+
 function reportError(err: unknown, io: IO, ctx: Context | undefined): number {
   const red = (s: string) => (ctx ? ctx.errStyle.red(s) : s);
   const dim = (s: string) => (ctx ? ctx.errStyle.dim(s) : s);
   if (err instanceof CommanderError) {
     // Help and version "errors" are normal exits; commander has already printed the message.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
-    io.stderr.write(dim('hint: run `asm --help`, or `asm <command> --help` for a command\'s options\n'));
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.ok;
+    io.stderr.write(dim("hint: run `asm --help`, or `asm <command> --help` for a command's options\n"));
     return EXIT.usage;
   }
   if (err instanceof UserError) {
@@ -93,9 +148,17 @@ function reportError(err: unknown, io: IO, ctx: Context | undefined): number {
     return err.exitCode;
   }
   if (err instanceof Error && err.name === 'ExitPromptError') return EXIT.interrupted;
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EPIPE' || code === 'EIO' || code === 'EBADF') {
+    // The output could not be written (disk full, reader gone): not a bug in asm.
+    io.stderr.write(`${red('error:')} could not write the output (${code === 'ENOSPC' ? 'no space left on the device' : code})\n`);
+    return EXIT.user;
+  }
   const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  io.stderr.write(`${red('internal error:')} ${err instanceof Error ? err.message : String(err)}\n`);
+  io.stderr.write(`${red('internal error:')} ${err instanceof Error ? safe(err.message, 200) : safe(String(err), 200)}\n`);
   io.stderr.write(dim('This is a bug in asm, not something you did. Please report it with the command you ran and this detail:\n'));
   io.stderr.write(dim(`${detail}\n`));
   return EXIT.internal;
 }
+
+

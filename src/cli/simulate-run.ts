@@ -28,7 +28,7 @@ import type { Catalog } from '../records/catalog.js';
 import type { Context } from './context.js';
 import { findDrug } from './find.js';
 import { UsageError, UserError } from './errors.js';
-import type { SimulateOptions } from './simulate.js';
+import type { SimulateOptions } from './commands/simulate/index.js';
 
 const RAW_ONLY: (keyof SimulateOptions)[] = ['current', 'duration', 'dt', 'hold', 'to', 'stepMs'];
 const FLAG: Partial<Record<keyof SimulateOptions, string>> = { stepMs: '--step-ms' };

@@ -105,6 +105,12 @@ export function buildSearchDocs(catalog: Catalog): SearchDoc[] {
   return docs;
 }
 
+export interface SearchResult {
+  /** all: every word matched as typed (or as a word's start); fuzzy: near spellings were needed; some: not every word matched. */
+  match: 'all' | 'fuzzy' | 'some';
+  hits: SearchHit[];
+}
+
 export class RecordSearch {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs: SearchDoc[];
@@ -115,19 +121,31 @@ export class RecordSearch {
     this.index.addAll(this.docs);
   }
 
-  search(query: string, limit = 10): SearchHit[] {
-    const options = {
-      boost: { names: 3 },
-      prefix: (term: string) => term.length >= 3,
-      fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-    };
-    let results = this.index.search(query, { ...options, combineWith: 'AND' });
-    if (results.length === 0) results = this.index.search(query, { ...options, combineWith: 'OR' });
-    return results.slice(0, limit).map((res) => {
-      const doc = this.docs[res.id as number]!;
-      const { snippet, highlights } = makeSnippet(doc.text, query, res.terms);
-      return { recordId: doc.recordId, kind: doc.kind, name: doc.recordName, field: doc.field, snippet, highlights, score: res.score };
-    });
+  /**
+   * The best hits for `query`, and how they matched: every word (as typed, or as the start
+   * of a word), every word allowing near spellings, or only some of the words. Looser
+   * matches are tried only when the stricter ones find nothing, and the caller says so.
+   */
+  search(query: string, limit = 10): SearchResult {
+    const base = { boost: { names: 3 }, prefix: (term: string) => term.length >= 3 };
+    const fuzzy = { ...base, fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false) };
+    const passes: [SearchResult['match'], Parameters<MiniSearch<SearchDoc>['search']>[1]][] = [
+      ['all', { ...base, combineWith: 'AND' }],
+      ['fuzzy', { ...fuzzy, combineWith: 'AND' }],
+      ['some', { ...base, combineWith: 'OR' }],
+      ['fuzzy', { ...fuzzy, combineWith: 'OR' }],
+    ];
+    for (const [match, options] of passes) {
+      const results = this.index.search(query, options);
+      if (results.length > 0) return { match, hits: results.slice(0, limit).map((res) => this.hit(res, query)) };
+    }
+    return { match: 'all', hits: [] };
+  }
+
+  private hit(res: { id: unknown; terms: string[]; score: number }, query: string): SearchHit {
+    const doc = this.docs[res.id as number]!;
+    const { snippet, highlights } = makeSnippet(doc.text, query, res.terms);
+    return { recordId: doc.recordId, kind: doc.kind, name: doc.recordName, field: doc.field, snippet, highlights, score: res.score };
   }
 }
 

@@ -4,7 +4,8 @@ import { Catalog } from '../../src/records/catalog.js';
 import { loadFromDisk } from '../../src/records/load.js';
 import { MINI } from '../helpers/cli.js';
 
-const search = new RecordSearch(new Catalog(loadFromDisk(MINI).records));
+const index = new RecordSearch(new Catalog(loadFromDisk(MINI).records));
+const search = { search: (q: string, limit?: number) => index.search(q, limit).hits };
 
 describe('full-text search', () => {
   it('finds a fact and names the record and the field', () => {
@@ -28,6 +29,12 @@ describe('full-text search', () => {
   it('accepts prefixes and small typos', () => {
     expect(search.search('hypona')[0]?.recordId).toBe('carbamazepine');
     expect(search.search('hyponatremai')[0]?.recordId).toBe('carbamazepine');
+  });
+
+  it('says how the hits matched: every word, near spellings, or only some words', () => {
+    expect(index.search('hyponatremia').match).toBe('all');
+    expect(index.search('hyponatremai').match).toBe('fuzzy');
+    expect(index.search('hyponatremia xylophone').match).toBe('some');
   });
 
   it('returns nothing for words no record has', () => {

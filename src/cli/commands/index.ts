@@ -1,0 +1,16 @@
+/**
+ * Every command of asm, in the order `asm --help` lists them. A command is a folder here:
+ * index.ts declares it (arguments, an options table, examples) and run.ts does the work.
+ */
+import type { CommandSpec } from '../define.js';
+import { compare } from './compare/index.js';
+import { complete } from './complete/index.js';
+import { completion } from './completion/index.js';
+import { list } from './list/index.js';
+import { lookup } from './lookup/index.js';
+import { search } from './search/index.js';
+import { simulate } from './simulate/index.js';
+import { validate } from './validate/index.js';
+
+// Each command's options type differs; the list holds them by their common shape.
+export const COMMANDS = [lookup, compare, list, search, simulate, validate, completion, complete] as unknown as readonly CommandSpec[];

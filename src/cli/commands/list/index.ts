@@ -1,0 +1,30 @@
+/** asm list [KIND]: the drugs (or another kind of record), with drug filters that combine. */
+import { defineCommand, flag, text, type OptionsOf } from '../../define.js';
+
+const options = {
+  pillar: text('-p, --pillar <mechanism>', 'drugs acting at a mechanism, e.g. sodium-channel-block, gaba-enhancement', { complete: { records: ['mechanism'] } }),
+  treats: text('-t, --treats <condition>', 'drugs used for a seizure type or syndrome, e.g. absence, JME', { complete: { records: ['seizure-type', 'syndrome'] } }),
+  worsens: text('-w, --worsens <condition>', 'drugs that may worsen a seizure type or syndrome', { complete: { records: ['seizure-type', 'syndrome'] } }),
+  inducer: flag('--inducer', 'enzyme inducers only'),
+  iv: flag('--iv', 'drugs with an intravenous form only'),
+  json: flag('--json', 'print the records as a JSON array (see README: JSON contract)'),
+};
+
+export type ListOptions = OptionsOf<typeof options> & { kind?: string };
+
+export const list = defineCommand<ListOptions>({
+  name: 'list',
+  aliases: ['ls'],
+  summary: 'list drugs, with filters that combine',
+  description: 'List the drugs (default) or the records of another kind. Drug filters combine: a drug must pass all of them.',
+  args: [{ name: 'kind', description: 'drugs (default), mechanisms, seizure-types or syndromes', complete: ['drugs', 'mechanisms', 'seizure-types', 'syndromes'] }],
+  options,
+  examples: [
+    ['asm list', 'every drug'],
+    ['asm list --pillar sodium-channel-block --inducer', 'sodium-channel blockers that induce enzymes'],
+    ['asm list --treats status-epilepticus --iv', 'what can be given IV in status epilepticus'],
+    ['asm list --worsens absence', 'drugs that may make absence seizures worse'],
+    ['asm list syndromes', 'the syndromes in the records'],
+  ],
+  load: () => import('./run.js'),
+});
