@@ -14,10 +14,15 @@ try {
   }
   throw err;
 }
-// Output piped into `head` closes early: stop quietly instead of crashing on EPIPE.
+// Output piped into `head` closes early: stop quietly instead of crashing on EPIPE. A
+// full disk or a broken device is the user's to fix: say so, without a stack trace.
+const WRITE_ERRORS = { ENOSPC: 'no space left on the device', EIO: 'input/output error', EDQUOT: 'disk quota exceeded', EBADF: 'the output is closed' };
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  const why = WRITE_ERRORS[err.code];
+  if (!why) throw err;
+  process.stderr.write(`error: could not write the output (${why})\nhint: check the disk or the file the output goes to\n`);
+  process.exit(1);
 });
 process.exitCode = await cli.main(process.argv.slice(2), {
   stdout: process.stdout,

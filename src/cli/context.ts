@@ -4,10 +4,10 @@
  * run in tests with fake streams and a fixed clock.
  */
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Catalog } from '../records/catalog.js';
-import { formatProblem } from '../records/kinds.js';
+import { formatProblem } from '../records/problems.js';
 import { openRecords } from '../records/open.js';
 import { colorLevel, makeStyle, type Style } from '../present/style.js';
 import { UserError } from './errors.js';
@@ -62,9 +62,11 @@ export function terminalWidth(out: OutStream, env: NodeJS.ProcessEnv): number {
 
 function defaultCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.ASM_CACHE_DIR !== undefined) return env.ASM_CACHE_DIR === '' ? undefined : env.ASM_CACHE_DIR;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'asm');
+  // Only an absolute folder: with HOME unset, a relative path would put the cache in the working folder.
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'asm');
   try {
-    return join(homedir(), '.cache', 'asm');
+    const home = env.HOME ?? homedir();
+    return home && isAbsolute(home) ? join(home, '.cache', 'asm') : undefined;
   } catch {
     return undefined;
   }

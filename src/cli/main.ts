@@ -144,14 +144,16 @@ function reportError(err: unknown, io: IO, ctx: Context | undefined): number {
   if (err instanceof UserError) {
     io.stderr.write(`${red('error:')} ${err.message}\n`);
     for (const line of err.details) io.stderr.write(`  ${line}\n`);
-    if (err.hint) io.stderr.write(dim(`hint: ${err.hint}\n`));
+    const hint = err.hint ?? (err instanceof UsageError ? "run `asm --help`, or `asm <command> --help` for a command's options" : undefined);
+    if (hint) io.stderr.write(dim(`hint: ${hint}\n`));
     return err.exitCode;
   }
   if (err instanceof Error && err.name === 'ExitPromptError') return EXIT.interrupted;
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EPIPE' || code === 'EIO' || code === 'EBADF') {
+  if (code === 'ENOSPC' || code === 'EPIPE' || code === 'EIO' || code === 'EBADF' || code === 'EDQUOT') {
     // The output could not be written (disk full, reader gone): not a bug in asm.
     io.stderr.write(`${red('error:')} could not write the output (${code === 'ENOSPC' ? 'no space left on the device' : code})\n`);
+    io.stderr.write(dim('hint: check the disk or the file the output goes to\n'));
     return EXIT.user;
   }
   const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);

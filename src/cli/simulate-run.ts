@@ -126,7 +126,7 @@ function progress(ctx: Context, text: string): () => void {
 export async function simulateCommand(ctx: Context, experiment: string | undefined, positional: string[], opts: SimulateOptions): Promise<void> {
   const catalog = await ctx.records();
   if (opts.list) {
-    const drugs = simulatable(catalog).map((d) => ({ id: d.id, pillars: d.mechanisms.filter((m) => m.model).map((m) => catalog.nameOf(m.pillar)) }));
+    const drugs = simulatable(catalog).map((d) => ({ id: d.id, pillars: d.mechanisms.filter((m) => m.model).map((m) => catalog.nameOf(m.mechanism)) }));
     const list = EXPERIMENTS.map((e) => ({ id: e.id, title: e.title, summary: e.summary, defaults: EXPERIMENT_DEFAULTS[e.id] }));
     if (opts.json) ctx.out.write(toJson({ experiments: list, drugs, toxins: ['ttx', 'tea'], models: MODEL_IDS }));
     else ctx.print(renderList(list, drugs, ctx.style, ctx.width));

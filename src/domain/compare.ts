@@ -3,7 +3,8 @@
  * whether the drugs differ there. Pure: records in, rows out.
  */
 import type { Catalog } from '../records/catalog.js';
-import type { DrugRecord } from '../records/schema.js';
+import type { DrugRecord } from '../records/kinds/drug.js';
+import { TIER_TITLES, TIERS } from '../records/vocab.js';
 import { formatRange, words } from './format.js';
 
 export interface CompareField {
@@ -22,10 +23,21 @@ const list = (items: string[], none = '—') => (items.length ? items.join('; ')
  * else its first acronym alias in the record's order (JME, LGS, SeLECTS, GTCS).
  */
 export function shortName(catalog: Catalog, id: string): string {
-  const rec = catalog.byId.get(id)?.record;
-  if (!rec) return id;
+  const rec = catalog.condition(id);
+  if (!rec) return catalog.nameOf(id);
   if (rec.name.length <= 20) return rec.name;
   return rec.aliases.find((a) => /^[A-Za-z0-9-]{2,8}$/.test(a) && (a.match(/[A-Z]/g)?.length ?? 0) >= 2) ?? rec.name;
+}
+
+/** Where a drug stands on the guideline ladders, grouped by tier, in ladder order. */
+function usesCell(d: DrugRecord, c: Catalog): string {
+  const byTier = new Map<string, string[]>();
+  for (const p of c.tiersOf(d.id)) byTier.set(p.tier, [...(byTier.get(p.tier) ?? []), shortName(c, p.condition.id)]);
+  const laddered = new Set(c.tiersOf(d.id).map((p) => p.condition.id));
+  const licensedOnly = [...new Set(d.licensed.filter((l) => !laddered.has(l.condition)).map((l) => shortName(c, l.condition)))];
+  const parts = TIERS.filter((t) => byTier.has(t)).map((t) => `${TIER_TITLES[t].replace(/ monotherapy$/, '')}: ${[...new Set(byTier.get(t))].join(', ')}`);
+  if (licensedOnly.length) parts.push(`licensed: ${licensedOnly.join(', ')}`);
+  return list(parts);
 }
 
 export const COMPARE_FIELDS: CompareField[] = [
@@ -41,37 +53,34 @@ export const COMPARE_FIELDS: CompareField[] = [
       list(
         [...d.mechanisms]
           .sort((a, b) => Number(b.primary) - Number(a.primary))
-          .map((m) => `${c.nameOf(m.pillar)}${m.primary ? '' : ' (secondary)'}`),
+          .map((m) => `${c.nameOf(m.mechanism)}${m.primary ? '' : ' (secondary)'}`),
       ),
-    same: (d) => d.mechanisms.map((m) => `${m.pillar}:${m.primary}`).sort().join(','),
+    same: (d) => d.mechanisms.map((m) => `${m.mechanism}:${m.primary}`).sort().join(','),
   },
   {
     key: 'spectrum',
     label: 'Spectrum',
-    cell: (d, c) => {
-      const roles = new Map<string, string[]>();
-      for (const i of d.indications) roles.set(i.role, [...(roles.get(i.role) ?? []), shortName(c, i.id)]);
-      const extra = c.conditionsTreatedBy(d).filter((id) => !d.indications.some((i) => i.id === id));
-      if (extra.length) roles.set('also', [...(roles.get('also') ?? []), ...extra.map((id) => shortName(c, id))]);
-      const order = ['first-line', 'alternative', 'adjunct', 'rescue', 'also'];
-      return list(order.filter((r) => roles.has(r)).map((r) => `${words(r)}: ${roles.get(r)!.join(', ')}`));
-    },
+    cell: (d) => d.spectrum?.value ?? '—',
+  },
+  {
+    key: 'uses',
+    label: 'Guideline tiers (NICE) and licences',
+    cell: usesCell,
     same: (d, c) => c.conditionsTreatedBy(d).sort().join(','),
   },
   {
     key: 'worsens',
     label: 'May worsen',
-    cell: (d, c) => list(d.worsens.map((w) => shortName(c, w.id))),
-    same: (d) => d.worsens.map((w) => w.id).sort().join(','),
+    cell: (d, c) => list(c.conditionsWorsenedBy(d.id).map((w) => shortName(c, w.condition.id) + (w.strength === 'caution' ? ' (caution)' : ''))),
+    same: (d, c) => c.conditionsWorsenedBy(d.id).map((w) => `${w.condition.id}:${w.strength}`).sort().join(','),
   },
   {
     key: 'enzymes',
     label: 'Enzyme effect',
-    cell: (d) => {
+    cell: (d, c) => {
       const e = d.enzymes;
-      const detail = [e.induces.length ? `induces ${e.induces.join(', ')}` : '', e.inhibits.length ? `inhibits ${e.inhibits.join(', ')}` : '']
-        .filter(Boolean)
-        .join('; ');
+      const names = (xs: { enzyme: string }[]) => xs.map((x) => c.nameOf(x.enzyme)).join(', ');
+      const detail = [e.induces.length ? `induces ${names(e.induces)}` : '', e.inhibits.length ? `inhibits ${names(e.inhibits)}` : ''].filter(Boolean).join('; ');
       return words(e.effect) + (detail ? ` (${detail})` : '');
     },
     same: (d) => d.enzymes.effect,
@@ -97,6 +106,17 @@ export const COMPARE_FIELDS: CompareField[] = [
     cell: (d) => (d.therapeuticRange ? formatRange([d.therapeuticRange.low, d.therapeuticRange.high], d.therapeuticRange.unit) : 'not routinely monitored'),
   },
   {
+    key: 'dosing',
+    label: 'Adult maintenance',
+    cell: (d) => {
+      const m = d.dosing?.adult?.maintenance;
+      if (!m) return '—';
+      if (!m.mgPerDay) return m.text;
+      const [lo, hi] = m.dosesPerDay ?? [0, 0];
+      return `${formatRange(m.mgPerDay, 'mg/day')}${hi ? ` in ${lo === hi ? lo : `${lo}–${hi}`} doses` : ''}`;
+    },
+  },
+  {
     key: 'adverse',
     label: 'Key adverse effects',
     cell: (d) => {
@@ -107,12 +127,13 @@ export const COMPARE_FIELDS: CompareField[] = [
   },
   {
     key: 'pregnancy',
-    label: 'Pregnancy',
-    cell: (d) => {
-      // The first two registry figures (records list the main ones first); dose strata stay in lookup.
-      const all = d.pregnancy.malformationRates;
-      const rates = all.slice(0, 2).map((r) => `${r.percent}% MCM (${r.registry})`);
-      if (all.length > 2) rates.push(`${all.length - 2} more in lookup`);
+    label: 'Pregnancy: major congenital malformations',
+    cell: (d, c) => {
+      // The two largest all-dose registry figures; dose bands stay in lookup and asm pregnancy.
+      const all = d.pregnancy.rates;
+      const main = [...all].filter((r) => !r.doseBand).sort((a, b) => (b.n ?? 0) - (a.n ?? 0));
+      const rates = main.slice(0, 2).map((r) => `${r.percent}% (${c.nameOf(r.registry)} ${r.year})`);
+      if (all.length > rates.length) rates.push(`${all.length - rates.length} more in asm pregnancy`);
       return rates.length ? rates.join('; ') : 'no registry rate published; see lookup';
     },
   },
@@ -124,7 +145,7 @@ export const COMPARE_FIELDS: CompareField[] = [
 ];
 
 /** Fields shown when --fields is not given (the issue's comparison). */
-export const DEFAULT_COMPARE_FIELDS = ['mechanism', 'spectrum', 'worsens', 'enzymes', 'half-life', 'adverse', 'pregnancy'];
+export const DEFAULT_COMPARE_FIELDS = ['mechanism', 'spectrum', 'uses', 'worsens', 'enzymes', 'half-life', 'adverse', 'pregnancy'];
 
 export interface CompareRow {
   key: string;

@@ -8,32 +8,24 @@
  * `mechanisms[].model` and `concentration`), each with a note saying what was measured, derived or chosen.
  */
 import { combineModifiers, type Modifiers } from '../kernel/modifiers.js';
+import type { MechanismModelT } from '../records/kit.js';
 
 /** The four pillars of the course; other strings are allowed (they simply have no kernel effect). */
 export type Pillar = 'sodium-channel-block' | 'gaba-enhancement' | 't-type-calcium-block' | 'excitatory-synapse';
 
 /**
- * How a mechanism acts, quantitatively. Potency is given either as a concentration (`ec50UM`/`ic50UM`,
- * needs a concentration in µM) or, where no concentration–effect data exist, as `occupancyAtTypical`:
- * the fraction of the maximal effect reached at the typical therapeutic free concentration (a one-site
- * curve then gives the effect at any multiple of that dose).
+ * How a mechanism acts, quantitatively: the record schema's type (src/records/kit.ts), its
+ * one home. Potency is given either as a concentration (`ec50UM`/`ic50UM`, needs a
+ * concentration in µM) or, where no concentration–effect data exist, as
+ * `occupancyAtTypical`: the fraction of the maximal effect reached at the typical
+ * therapeutic free concentration (a one-site curve then gives the effect at any multiple
+ * of that dose). The kernel bridge needs the numbers only, not the note and citations.
  */
-export type MechanismModel =
-  /** Modulated-receptor binding to fast-inactivated sodium channels (use-dependent block). */
-  | { kind: 'inactivated-state-binding'; kdInactivatedUM: number; konPerMPerS: number; kdRestingUM?: number }
-  /** Stabilisation of slow-inactivated sodium channels (lacosamide-like; simplified model). */
-  | { kind: 'slow-inactivation'; kdUM: number; konPerMPerS: number; vHalfMv: number; slopeMv: number }
-  /** Fraction of a channel blocked: `maxBlock·C^h/(C^h + IC50^h)`. */
-  | { kind: 'channel-block'; channel: 'na' | 'k' | 't'; ic50UM: number; hill?: number; maxBlock?: number }
-  /** GABA-A positive modulation: conductance per event and/or decay time scaled up to their maxima. */
-  | { kind: 'gaba-a-modulation'; conductanceScaleMax?: number; decayScaleMax?: number; ec50UM?: number; occupancyAtTypical?: number; hill?: number }
-  /** Less transmitter released per excitatory spike, by up to `maxReduction`. */
-  | { kind: 'release-reduction'; maxReduction: number; ec50UM?: number; occupancyAtTypical?: number; hill?: number }
-  /** Postsynaptic receptor antagonist: fraction of AMPA conductance blocked. */
-  | { kind: 'receptor-block'; receptor: 'ampa'; ic50UM: number; hill?: number; maxBlock?: number };
+export type MechanismModel = MechanismModelT extends infer M ? (M extends unknown ? Omit<M, 'cite' | 'note'> : never) : never;
 
 export interface DrugMechanismInput {
-  pillar: Pillar | string;
+  /** The mechanism record's id. */
+  mechanism: Pillar | string;
   /** Absent: the mechanism is known but has no kernel model (it cannot be simulated). */
   model?: MechanismModel;
 }
@@ -144,7 +136,7 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
   for (const mech of drug.mechanisms) {
     const m = mech.model;
     if (m === undefined) {
-      if (!unmodelled.includes(mech.pillar)) unmodelled.push(mech.pillar);
+      if (!unmodelled.includes(mech.mechanism)) unmodelled.push(mech.mechanism);
       continue;
     }
     switch (m.kind) {
@@ -155,7 +147,7 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         mod = combineModifiers(mod, { naBinders: [b] });
         const tauS = 1 / ((conc + m.kdInactivatedUM) * 1e-6 * m.konPerMPerS);
         effects.push({
-          pillar: mech.pillar,
+          pillar: mech.mechanism,
           kind: m.kind,
           text: `${drug.name} ${Number(conc.toPrecision(3))} µM binds inactivated sodium channels (K_I ${m.kdInactivatedUM} µM, kon ${m.konPerMPerS.toExponential(1)} /M/s): at most ${pct(conc / (conc + m.kdInactivatedUM))} of channels held in a fully inactivated cell, reached with a time constant of about ${tauS < 10 ? tauS.toFixed(1) : tauS.toFixed(0)} s`,
         });
@@ -165,7 +157,7 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         if (conc === null) return { ok: false, ...needConc('slow-inactivation') };
         mod = combineModifiers(mod, { naSlowInactivation: [{ concUM: conc, konPerMPerS: m.konPerMPerS, kdUM: m.kdUM, vHalfMv: m.vHalfMv, slopeMv: m.slopeMv }] });
         effects.push({
-          pillar: mech.pillar,
+          pillar: mech.mechanism,
           kind: m.kind,
           text: `${drug.name} ${Number(conc.toPrecision(3))} µM stabilises slow-inactivated sodium channels (K ${m.kdUM} µM): at most ${pct(conc / (conc + m.kdUM))} held during sustained depolarization, developing over seconds (simplified model)`,
         });
@@ -176,7 +168,7 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         const f = (m.maxBlock ?? 1) * hillFraction(conc, m.ic50UM, m.hill ?? 1);
         mod = combineModifiers(mod, m.channel === 't' ? { tBlock: f } : { gScale: { [m.channel]: 1 - f } });
         const what = m.channel === 't' ? 'T-type calcium' : m.channel === 'na' ? 'sodium' : 'potassium';
-        effects.push({ pillar: mech.pillar, kind: m.kind, text: `${drug.name} ${Number(conc.toPrecision(3))} µM blocks ${pct(f)} of ${what} channels (IC50 ${m.ic50UM} µM)` });
+        effects.push({ pillar: mech.mechanism, kind: m.kind, text: `${drug.name} ${Number(conc.toPrecision(3))} µM blocks ${pct(f)} of ${what} channels (IC50 ${m.ic50UM} µM)` });
         break;
       }
       case 'gaba-a-modulation': {
@@ -188,7 +180,7 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         const parts: string[] = [];
         if (m.conductanceScaleMax !== undefined) parts.push(`GABA-A conductance per event ×${g.toFixed(2)}`);
         if (m.decayScaleMax !== undefined) parts.push(`GABA-A decay time ×${d.toFixed(2)}`);
-        effects.push({ pillar: mech.pillar, kind: m.kind, text: `${drug.name}: ${parts.join(', ')}` });
+        effects.push({ pillar: mech.mechanism, kind: m.kind, text: `${drug.name}: ${parts.join(', ')}` });
         break;
       }
       case 'release-reduction': {
@@ -196,14 +188,14 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         if (typeof f !== 'number') return { ok: false, ...f };
         const r = 1 - m.maxReduction * f;
         mod = combineModifiers(mod, { excitatory: { releaseScale: r } });
-        effects.push({ pillar: mech.pillar, kind: m.kind, text: `${drug.name}: excitatory transmitter release per spike ×${r.toFixed(2)}` });
+        effects.push({ pillar: mech.mechanism, kind: m.kind, text: `${drug.name}: excitatory transmitter release per spike ×${r.toFixed(2)}` });
         break;
       }
       case 'receptor-block': {
         if (conc === null) return { ok: false, ...needConc('receptor-block') };
         const f = (m.maxBlock ?? 1) * hillFraction(conc, m.ic50UM, m.hill ?? 1);
         mod = combineModifiers(mod, { excitatory: { ampaScale: 1 - f } });
-        effects.push({ pillar: mech.pillar, kind: m.kind, text: `${drug.name} ${Number(conc.toPrecision(3))} µM blocks ${pct(f)} of AMPA conductance (IC50 ${m.ic50UM} µM)` });
+        effects.push({ pillar: mech.mechanism, kind: m.kind, text: `${drug.name} ${Number(conc.toPrecision(3))} µM blocks ${pct(f)} of AMPA conductance (IC50 ${m.ic50UM} µM)` });
         break;
       }
     }

@@ -10,3 +10,9 @@ export function formatRange([lo, hi]: readonly [number, number], unit: string): 
 export function words(id: string): string {
   return id.replace(/-/g, ' ');
 }
+
+/** A signed % change or range of changes: "+100%", "−40 to −50%". */
+export function formatChange([lo, hi]: readonly [number, number]): string {
+  const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
+  return lo === hi ? `${signed(lo)}%` : `${signed(lo)} to ${signed(hi)}%`;
+}

@@ -6,12 +6,12 @@
  */
 import MiniSearch from 'minisearch';
 import type { Catalog } from '../records/catalog.js';
-import { allRecords, type AnyRecord } from '../records/kinds.js';
+import { allRecords, kindSpec, type KindId } from '../records/collections.js';
 
 export interface SearchDoc {
   id: number;
   recordId: string;
-  kind: AnyRecord['kind'];
+  kind: KindId;
   recordName: string;
   /** Where in the record, for a reader: "adverse effect: Kidney stones". */
   field: string;
@@ -22,7 +22,7 @@ export interface SearchDoc {
 
 export interface SearchHit {
   recordId: string;
-  kind: AnyRecord['kind'];
+  kind: KindId;
   name: string;
   field: string;
   snippet: string;
@@ -31,42 +31,13 @@ export interface SearchHit {
   score: number;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  summary: 'summary',
-  class: 'class',
-  mechanisms: 'mechanism',
-  indications: 'uses',
-  worsens: 'may worsen',
-  enzymes: 'enzymes',
-  interactions: 'interaction',
-  halfLife: 'half-life',
-  elimination: 'elimination',
-  proteinBinding: 'protein binding',
-  therapeuticRange: 'therapeutic range',
-  concentration: 'concentration',
-  adverseEffects: 'adverse effect',
-  pregnancy: 'pregnancy',
-  withdrawal: 'withdrawal',
-  iv: 'IV',
-  renal: 'kidney',
-  hepatic: 'liver',
-  explanation: 'explanation',
-  clinical: 'in the clinic',
-  model: 'simulation model',
-  features: 'features',
-  pathophysiology: 'pathophysiology',
-  firstLine: 'first-line',
-  alternatives: 'alternatives',
-  avoid: 'avoid',
-  treatment: 'treatment',
-  prognosis: 'prognosis',
-  ageOfOnset: 'age of onset',
-};
+/** Labels for fields every kind may have; each kind adds its own (kinds/*.ts: searchLabels). */
+const COMMON_LABELS: Record<string, string> = { summary: 'summary', sources: 'sources' };
 
 /** Keys that hold no searchable prose. */
-const SKIP = new Set(['id', 'cite', 'sources', 'kind', 'pillar', 'primary', 'boxed', 'serious', 'brands', 'aliases', 'name', 'onset', 'seizureTypes']);
+const SKIP = new Set(['id', 'cite', 'sources', 'kind', 'pillar', 'primary', 'boxed', 'serious', 'brands', 'aliases', 'name', 'onset', 'seizureTypes', 'model', 'concentration', 'licensed', 'classes', 'type', 'body']);
 /** Keys whose value is an id of another record: searched by that record's name. */
-const REFS = new Set(['id', 'drug', 'pillar', 'drugs']);
+const REFS = new Set(['id', 'drug', 'mechanism', 'drugs', 'condition', 'perpetrator', 'victim', 'enzyme', 'registry']);
 
 function strings(node: unknown, catalog: Catalog, key = ''): string[] {
   if (typeof node === 'string') return REFS.has(key) ? [catalog.nameOf(node)] : [node];
@@ -79,20 +50,23 @@ function strings(node: unknown, catalog: Catalog, key = ''): string[] {
 
 /** A short label for one element of a list field. */
 function elementLabel(el: Record<string, unknown>, catalog: Catalog): string | undefined {
-  for (const k of ['effect', 'with', 'target', 'registry']) if (typeof el[k] === 'string') return el[k] as string;
-  for (const k of ['id', 'drug', 'pillar']) if (typeof el[k] === 'string') return catalog.nameOf(el[k] as string);
+  for (const k of ['effect', 'outcome', 'use', 'target', 'name']) if (typeof el[k] === 'string') return el[k] as string;
+  for (const k of ['id', 'drug', 'mechanism', 'condition', 'registry']) if (typeof el[k] === 'string') return catalog.nameOf(el[k] as string);
   return undefined;
 }
 
 export function buildSearchDocs(catalog: Catalog): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const entry of allRecords(catalog.set)) {
-    const r = entry.record as unknown as Record<string, unknown> & { id: string; name: string; aliases: string[]; brands?: string[] };
-    const base = { recordId: r.id, kind: entry.kind, recordName: r.name };
-    docs.push({ ...base, id: docs.length, field: 'names', text: [r.name, ...(r.brands ?? []), ...r.aliases].join(', '), names: [r.id, r.name, ...(r.brands ?? []), ...r.aliases].join(' ') });
+    const r = entry.record as unknown as Record<string, unknown> & { id: string; name?: string; aliases?: string[]; brands?: string[] };
+    const spec = kindSpec(entry.kind);
+    const title = catalog.titleOf(entry);
+    const base = { recordId: r.id, kind: entry.kind, recordName: title };
+    const names = [title, ...(r.brands ?? []), ...(r.aliases ?? [])];
+    docs.push({ ...base, id: docs.length, field: 'names', text: names.join(', '), names: [r.id, ...names].join(' ') });
     for (const [key, value] of Object.entries(r)) {
       if (SKIP.has(key) || value === undefined) continue;
-      const label = FIELD_LABELS[key] ?? key;
+      const label = spec.searchLabels?.[key] ?? COMMON_LABELS[key] ?? key;
       const items = Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object') ? value : [value];
       for (const item of items) {
         const text = strings(item, catalog, key).join('. ').replace(/\.\./g, '.');

@@ -17,7 +17,7 @@ import {
 import { simulate, type ModelId, type Protocol, type Run } from '../kernel/index.js';
 import type { ChannelName, LabelledModifiers, Modifiers } from '../kernel/modifiers.js';
 import type { ValidationError } from '../kernel/ranges.js';
-import type { DrugRecord } from '../records/schema.js';
+import type { DrugRecord } from '../records/kinds/drug.js';
 import { canSimulate, drugEffects, type Dose } from './drug-effects.js';
 
 /** Something applied to the model cell: a drug, a toxin or a conductance scaling. */

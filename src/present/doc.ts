@@ -44,7 +44,7 @@ export function renderSection(section: Section, style: Style, width: number): st
         break;
       }
       case 'sub':
-        out.push(`  ${style.bold(b.text)}`);
+        out.push(wrap(style.bold(b.text), width, 4, '  '));
         break;
       case 'item': {
         const bullet = b.warn ? style.red('▲ ') : '• ';
@@ -62,8 +62,17 @@ export function renderSection(section: Section, style: Style, width: number): st
   return out.join('\n');
 }
 
+/**
+ * The whole page, or one section of it. One section keeps its citation numbers and is
+ * followed by the sources it cites, so every marker still resolves.
+ */
 export function renderDoc(doc: Doc, style: Style, width: number, only?: string): string {
-  const sections = only ? doc.sections.filter((s) => s.key === only) : doc.sections;
+  let sections = only ? doc.sections.filter((s) => s.key === only) : doc.sections;
+  if (only && only !== 'sources') {
+    const cited = new Set(sections.flatMap((s) => s.blocks.flatMap((b) => ('cite' in b && b.cite ? b.cite : []))));
+    const refs = doc.sections.find((s) => s.key === 'sources')?.blocks.filter((b) => b.type === 'ref' && cited.has(b.n)) ?? [];
+    if (refs.length) sections = [...sections, { key: 'sources', title: 'Sources', blocks: refs }];
+  }
   const fits = !doc.subtitle || displayWidth(`${doc.title}  ${doc.subtitle}`) <= width;
   const head = [
     fits ? style.bold(doc.title) + (doc.subtitle ? `  ${style.dim(doc.subtitle)}` : '') : `${wrap(style.bold(doc.title), width)}\n${wrap(style.dim(doc.subtitle!), width)}`,

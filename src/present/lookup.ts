@@ -1,127 +1,232 @@
 /**
- * A record as a sectioned page for `asm lookup`. Every fact carries a marker such as
- * [2] that points at the numbered sources at the end.
+ * A record as a sectioned page for `asm lookup`. Every fact carries a marker such as [2]
+ * that points at the numbered sources at the end of the page. Facts a page borrows from
+ * other records (the tiers and warnings in condition records, the interaction records)
+ * bring their sources with them, so every marker resolves on the page that shows it.
  */
+import { formatChange, formatRange, words } from '../domain/format.js';
 import type { Catalog } from '../records/catalog.js';
-import { KIND_LABEL, type AnyRecord } from '../records/kinds.js';
-import type { DrugRecord, FactT, MechanismRecord, SeizureTypeRecord, SourceT, SyndromeRecord } from '../records/schema.js';
+import type { AnyRecord, KindId, SomeRecord } from '../records/collections.js';
+import type { FactT, SourceT } from '../records/kit.js';
+import type { ClassRecord } from '../records/kinds/class.js';
+import type { ComedicationRecord } from '../records/kinds/comedication.js';
+import type { DrugRecord } from '../records/kinds/drug.js';
+import type { EnzymeRecord } from '../records/kinds/enzyme.js';
+import type { InteractionRecord } from '../records/kinds/interaction.js';
+import type { MechanismRecord } from '../records/kinds/mechanism.js';
+import type { RegistryRecord } from '../records/kinds/registry.js';
+import type { ConditionRecord, InteractionPair } from '../records/relations.js';
+import { TIER_TITLES, TIERS } from '../records/vocab.js';
 import type { Block, Doc, Section } from './doc.js';
-import { formatRange, words } from '../domain/format.js';
+
+type SectionKeys = readonly { key: string; aliases: string[] }[];
+const SOURCES = { key: 'sources', aliases: ['references', 'refs'] };
+const OVERVIEW = { key: 'overview', aliases: ['summary'] };
+const CONDITION_SECTIONS: SectionKeys = [
+  OVERVIEW,
+  { key: 'features', aliases: ['clinical', 'eeg'] },
+  { key: 'pathophysiology', aliases: ['mechanism', 'why'] },
+  { key: 'treatment', aliases: ['drugs', 'treat', 'nice', 'tiers', 'guidance'] },
+  { key: 'worsens', aliases: ['avoid', 'may-worsen', 'aggravates'] },
+  { key: 'prognosis', aliases: ['outcome', 'course'] },
+  SOURCES,
+];
 
 /** Section keys per kind, in page order, with other names a student may type. */
-export const SECTIONS: Record<AnyRecord['kind'], { key: string; aliases: string[] }[]> = {
+export const SECTIONS: Record<KindId, SectionKeys> = {
   drug: [
-    { key: 'overview', aliases: ['summary', 'names', 'brands'] },
+    { key: 'overview', aliases: ['summary', 'names', 'brands', 'class', 'spectrum'] },
     { key: 'mechanism', aliases: ['mechanisms', 'moa'] },
-    { key: 'uses', aliases: ['treats', 'indications', 'spectrum'] },
-    { key: 'worsens', aliases: ['may-worsen', 'aggravates'] },
+    { key: 'uses', aliases: ['treats', 'indications', 'licensed', 'nice', 'other-uses'] },
+    { key: 'worsens', aliases: ['may-worsen', 'aggravates', 'avoid'] },
     { key: 'pharmacokinetics', aliases: ['pk', 'kinetics', 'half-life', 'levels'] },
+    { key: 'dosing', aliases: ['dose', 'doses', 'dosage'] },
     { key: 'enzymes', aliases: ['enzyme', 'cyp', 'induction'] },
     { key: 'interactions', aliases: ['interaction', 'ddi'] },
     { key: 'safety', aliases: ['adverse', 'adverse-effects', 'side-effects', 'boxed', 'warnings'] },
-    { key: 'pregnancy', aliases: ['teratogenicity', 'teratogen'] },
+    { key: 'pregnancy', aliases: ['teratogenicity', 'teratogen', 'breastfeeding', 'lactation'] },
     { key: 'withdrawal', aliases: ['stopping'] },
     { key: 'special-populations', aliases: ['renal', 'hepatic', 'iv', 'kidney', 'liver'] },
-    { key: 'sources', aliases: ['references', 'refs'] },
+    SOURCES,
   ],
+  comedication: [OVERVIEW, { key: 'enzymes', aliases: ['enzyme', 'cyp'] }, { key: 'interactions', aliases: ['interaction', 'ddi'] }, SOURCES],
+  class: [OVERVIEW, { key: 'drugs', aliases: ['members', 'drug'] }, SOURCES],
   mechanism: [
-    { key: 'overview', aliases: ['summary'] },
+    OVERVIEW,
     { key: 'explanation', aliases: ['how', 'mechanism'] },
     { key: 'clinical', aliases: ['uses'] },
     { key: 'drugs', aliases: ['drug'] },
     { key: 'model', aliases: ['simulation'] },
-    { key: 'sources', aliases: ['references', 'refs'] },
+    SOURCES,
   ],
-  'seizure-type': [
-    { key: 'overview', aliases: ['summary'] },
-    { key: 'features', aliases: ['clinical', 'eeg'] },
-    { key: 'pathophysiology', aliases: ['mechanism', 'why'] },
-    { key: 'treatment', aliases: ['drugs', 'treat'] },
-    { key: 'sources', aliases: ['references', 'refs'] },
-  ],
-  syndrome: [
-    { key: 'overview', aliases: ['summary'] },
-    { key: 'features', aliases: ['clinical', 'eeg'] },
-    { key: 'pathophysiology', aliases: ['mechanism', 'why'] },
-    { key: 'treatment', aliases: ['drugs', 'treat'] },
-    { key: 'prognosis', aliases: ['outcome', 'course'] },
-    { key: 'sources', aliases: ['references', 'refs'] },
-  ],
+  'seizure-type': CONDITION_SECTIONS,
+  syndrome: CONDITION_SECTIONS,
+  interaction: [OVERVIEW, SOURCES],
+  enzyme: [OVERVIEW, { key: 'drugs', aliases: ['substrates', 'inducers', 'inhibitors'] }, { key: 'interactions', aliases: ['interaction', 'ddi'] }, SOURCES],
+  registry: [OVERVIEW, { key: 'rates', aliases: ['drugs', 'malformations', 'mcm'] }, SOURCES],
 };
 
 /** The section key a student's word means for this kind, if any. */
-export function sectionKey(kind: AnyRecord['kind'], word: string): string | undefined {
+export function sectionKey(kind: KindId, word: string): string | undefined {
   const w = word.toLowerCase().replace(/[\s_]+/g, '-');
   return SECTIONS[kind].find((s) => s.key === w || s.aliases.includes(w))?.key;
 }
 
-/** Numbers the record's sources 1..n and turns cite ids into those numbers. */
-function citer(sources: SourceT[]) {
-  const index = new Map(sources.map((s, i) => [s.id, i + 1]));
-  return (cite: string[] | undefined) => (cite ?? []).map((c) => index.get(c)).filter((n): n is number => n !== undefined);
+/**
+ * The numbered source list of one page. The page's own record comes first, in its order;
+ * facts borrowed from other records add their sources when first cited.
+ */
+class PageSources {
+  private readonly list: SourceT[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(own: SomeRecord) {
+    for (const s of own.sources) this.add(s);
+  }
+
+  private add(s: SourceT): number {
+    const key = `${s.title}|${s.url ?? ''}`;
+    let n = this.index.get(key);
+    if (n === undefined) {
+      this.list.push(s);
+      n = this.list.length;
+      this.index.set(key, n);
+    }
+    return n;
+  }
+
+  /** Numbers for `cite` ids of `record`'s sources. */
+  cite(record: SomeRecord, cite: readonly string[] | undefined): number[] {
+    const out: number[] = [];
+    for (const id of cite ?? []) {
+      const s = record.sources.find((x) => x.id === id);
+      if (s) out.push(this.add(s));
+    }
+    return [...new Set(out)].sort((a, b) => a - b);
+  }
+
+  section(): Section {
+    return { key: 'sources', title: 'Sources', blocks: this.list.map((s, i) => ({ type: 'ref', n: i + 1, text: s.url ? `${s.title} ${s.url}` : s.title })) };
+  }
 }
 
-function sourcesSection(sources: SourceT[]): Section {
-  return {
-    key: 'sources',
-    title: 'Sources',
-    blocks: sources.map((s, i) => ({ type: 'ref', n: i + 1, text: s.url ? `${s.title} ${s.url}` : s.title })),
-  };
+function facts(list: FactT[], record: SomeRecord, src: PageSources): Block[] {
+  return list.map((f) => ({ type: 'para', text: f.text, cite: src.cite(record, f.cite) }));
 }
 
-function facts(list: FactT[], n: ReturnType<typeof citer>): Block[] {
-  return list.map((f) => ({ type: 'para', text: f.text, cite: n(f.cite) }));
-}
+const none = (text: string): Block[] => [{ type: 'para', text }];
 
 export function recordDoc(entry: AnyRecord, catalog: Catalog): Doc {
   switch (entry.kind) {
     case 'drug':
       return drugDoc(entry.record, catalog);
+    case 'comedication':
+      return comedicationDoc(entry.record, catalog);
+    case 'class':
+      return classDoc(entry.record, catalog);
     case 'mechanism':
       return mechanismDoc(entry.record, catalog);
     case 'seizure-type':
     case 'syndrome':
       return conditionDoc(entry.kind, entry.record, catalog);
+    case 'interaction':
+      return interactionDoc(entry.record, catalog);
+    case 'enzyme':
+      return enzymeDoc(entry.record, catalog);
+    case 'registry':
+      return registryDoc(entry.record, catalog);
   }
 }
 
+function finish(title: string, subtitle: string, sections: Section[], src: PageSources): Doc {
+  return { title, subtitle, sections: [...sections, src.section()] };
+}
+
+/** An interaction as one bullet on a drug's, co-medication's or enzyme's page. */
+export function interactionBlock(p: InteractionPair, catalog: Catalog, src: PageSources): Block {
+  const x = p.record;
+  const arrow = x.direction === 'up' ? '↑' : x.direction === 'down' ? '↓' : '+';
+  const size = x.magnitude ? ` Size: ${words(x.magnitude.measure)} ${formatChange(x.magnitude.percent)}.` : '';
+  const via = x.mechanism.length ? ` Via ${x.mechanism.map((e) => catalog.nameOf(e)).join(', ')}.` : '';
+  return {
+    type: 'item',
+    label: `${catalog.nameOf(p.perpetrator)} → ${catalog.nameOf(p.victim)} ${arrow} (${x.severity})`,
+    text: `${x.effect}${size}${via} What to do: ${x.management}`,
+    cite: src.cite(x, x.cite),
+    warn: x.severity === 'major',
+  };
+}
+
+function interactionsSection(id: string, catalog: Catalog, src: PageSources): Section {
+  const pairs = catalog.interactionsOf(id);
+  return {
+    key: 'interactions',
+    title: 'Interactions',
+    blocks: pairs.length
+      ? [...pairs.map((p) => interactionBlock(p, catalog, src)), { type: 'para', text: `asm interact ${id} lists them; asm interact ${id} OTHER checks a pair.` }]
+      : none('No interaction recorded. The records are not exhaustive: check a full interaction checker.'),
+  };
+}
+
+function enzymeBlocks(e: DrugRecord['enzymes'], owner: SomeRecord, catalog: Catalog, src: PageSources): Block[] {
+  const name = (x: { enzyme: string; strength?: string; extent?: string }) => `${catalog.nameOf(x.enzyme)}${x.strength ? ` (${x.strength})` : x.extent ? ` (${x.extent})` : ''}`;
+  const blocks: Block[] = [{ type: 'kv', key: 'Effect', value: words(e.effect), cite: src.cite(owner, e.cite) }];
+  if (e.induces.length) blocks.push({ type: 'kv', key: 'Induces', value: e.induces.map(name).join(', ') });
+  if (e.inhibits.length) blocks.push({ type: 'kv', key: 'Inhibits', value: e.inhibits.map(name).join(', ') });
+  if (e.substrateOf.length) blocks.push({ type: 'kv', key: 'Cleared by', value: e.substrateOf.map(name).join(', ') });
+  if (e.note) blocks.push({ type: 'para', text: e.note });
+  return blocks;
+}
+
 function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
-  const n = citer(d.sources);
+  const src = new PageSources(d);
+  const n = (cite: readonly string[] | undefined) => src.cite(d, cite);
   const sections: Section[] = [];
-  const names: Block[] = [{ type: 'kv', key: 'Class', value: d.class }];
-  if (d.brands.length) names.push({ type: 'kv', key: 'Brands', value: d.brands.join(', ') });
-  if (d.aliases.length) names.push({ type: 'kv', key: 'Also called', value: d.aliases.join(', ') });
-  if (d.summary) names.push({ type: 'para', text: d.summary.text, cite: n(d.summary.cite) });
-  sections.push({ key: 'overview', title: 'Overview', blocks: names });
+  const overview: Block[] = [{ type: 'kv', key: 'Class', value: d.class }];
+  if (d.classes.length) overview.push({ type: 'kv', key: 'Classes', value: d.classes.map((c) => catalog.nameOf(c)).join(', ') });
+  if (d.spectrum) overview.push({ type: 'kv', key: 'Spectrum', value: d.spectrum.value + (d.spectrum.note ? `. ${d.spectrum.note}` : ''), cite: n(d.spectrum.cite) });
+  if (d.brands.length) overview.push({ type: 'kv', key: 'Brands', value: d.brands.join(', ') });
+  if (d.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: d.aliases.join(', ') });
+  overview.push({ type: 'para', text: d.summary.text, cite: n(d.summary.cite) });
+  sections.push({ key: 'overview', title: 'Overview', blocks: overview });
 
   sections.push({
     key: 'mechanism',
     title: 'Mechanism',
     blocks: d.mechanisms.flatMap((m): Block[] => [
-      { type: 'item', label: `${catalog.nameOf(m.pillar)} (${m.primary ? 'primary' : 'secondary'})`, text: m.target },
+      { type: 'item', label: `${catalog.nameOf(m.mechanism)} (${m.primary ? 'primary' : 'secondary'})`, text: m.target },
       { type: 'para', text: m.explanation, cite: n(m.cite), indent: 4 },
     ]),
   });
 
-  const uses: Block[] = d.indications.map((i) => ({
-    type: 'item',
-    label: `${catalog.nameOf(i.id)} (${words(i.role)})`,
-    text: i.note ?? '',
-    cite: n(i.cite),
-  }));
-  const listedBy = catalog
-    .conditionsTreatedBy(d)
-    .filter((id) => !d.indications.some((i) => i.id === id))
-    .map((id) => catalog.nameOf(id));
-  if (listedBy.length) uses.push({ type: 'para', text: `Also recommended in the records of: ${listedBy.join('; ')} (see asm lookup <name>).` });
-  sections.push({ key: 'uses', title: 'Uses', blocks: uses.length ? uses : [{ type: 'para', text: 'No indications recorded.' }] });
+  const uses: Block[] = [];
+  const places = catalog.tiersOf(d.id);
+  if (places.length) {
+    uses.push({ type: 'sub', text: 'In the guideline ladders (from the condition records)' });
+    for (const p of places) {
+      uses.push({ type: 'item', label: `${p.condition.name}: ${TIER_TITLES[p.tier].toLowerCase()}`, text: p.note ?? '', cite: src.cite(p.condition, p.cite) });
+    }
+  }
+  if (d.licensed.length) {
+    uses.push({ type: 'sub', text: 'Licensed for (labels)' });
+    for (const l of d.licensed) {
+      const what = `${catalog.nameOf(l.condition)}: ${l.use} (${l.region.toUpperCase()}${l.ages ? `, ${l.ages}` : ''})`;
+      uses.push({ type: 'item', label: what, text: l.note ?? '', cite: n(l.cite) });
+    }
+  }
+  if (d.otherUses.length) {
+    uses.push({ type: 'sub', text: 'Other uses' });
+    for (const u of d.otherUses) uses.push({ type: 'item', label: `${u.use} (${u.licensed ? 'licensed' : 'off-label'})`, text: u.note ?? '', cite: n(u.cite) });
+  }
+  sections.push({ key: 'uses', title: 'Uses', blocks: uses.length ? uses : none('No uses recorded.') });
 
+  const worse = catalog.conditionsWorsenedBy(d.id);
   sections.push({
     key: 'worsens',
     title: 'May worsen',
-    blocks: d.worsens.length
-      ? d.worsens.map((w) => ({ type: 'item', label: catalog.nameOf(w.id), text: w.why, cite: n(w.cite), warn: true }))
-      : [{ type: 'para', text: 'No seizure type recorded as worsened by this drug.' }],
+    blocks: worse.length
+      ? worse.map((w) => ({ type: 'item', label: `${w.condition.name} (${w.strength === 'avoid' ? 'avoid' : 'use with caution'})`, text: w.why, cite: src.cite(w.condition, w.cite), warn: w.strength === 'avoid' }))
+      : none('No condition record says this drug may worsen it.'),
   });
 
   const pk: Block[] = [
@@ -144,27 +249,24 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
   }
   sections.push({ key: 'pharmacokinetics', title: 'Pharmacokinetics', blocks: pk });
 
-  const e = d.enzymes;
-  const enz: Block[] = [{ type: 'kv', key: 'Effect', value: words(e.effect), cite: n(e.cite) }];
-  if (e.induces.length) enz.push({ type: 'kv', key: 'Induces', value: e.induces.join(', ') });
-  if (e.inhibits.length) enz.push({ type: 'kv', key: 'Inhibits', value: e.inhibits.join(', ') });
-  if (e.substrateOf.length) enz.push({ type: 'kv', key: 'Substrate of', value: e.substrateOf.join(', ') });
-  if (e.note) enz.push({ type: 'para', text: e.note });
-  sections.push({ key: 'enzymes', title: 'Enzymes', blocks: enz });
+  const dose: Block[] = [];
+  const ds = d.dosing;
+  if (ds?.adult) {
+    const a = ds.adult;
+    if (a.start) dose.push({ type: 'kv', key: 'Adult start', value: a.start.text, cite: n(a.start.cite) });
+    if (a.titration) dose.push({ type: 'kv', key: 'Titration', value: a.titration.text, cite: n(a.titration.cite) });
+    if (a.maintenance) dose.push({ type: 'kv', key: 'Maintenance', value: a.maintenance.text, cite: n(a.maintenance.cite) });
+    if (a.maxMgPerDay) dose.push({ type: 'kv', key: 'Maximum', value: `${a.maxMgPerDay} mg/day` });
+  }
+  if (ds?.children) dose.push({ type: 'kv', key: 'Children', value: ds.children.text, cite: n(ds.children.cite) });
+  if (ds?.loading) dose.push({ type: 'kv', key: 'Loading', value: ds.loading.text, cite: n(ds.loading.cite) });
+  if (ds?.acute) dose.push({ type: 'kv', key: 'Acute use', value: ds.acute.text, cite: n(ds.acute.cite) });
+  if (ds?.note) dose.push({ type: 'para', text: ds.note });
+  if (dose.length) dose.push({ type: 'para', text: 'For study, not for prescribing: check the current label or formulary.' });
+  sections.push({ key: 'dosing', title: 'Dosing', blocks: dose.length ? dose : none('No dosing recorded.') });
 
-  sections.push({
-    key: 'interactions',
-    title: 'Interactions',
-    blocks: d.interactions.length
-      ? d.interactions.map((x) => ({
-          type: 'item',
-          label: `${x.with} (${x.severity})`,
-          text: x.effect + (x.management ? ` Management: ${x.management}` : ''),
-          cite: n(x.cite),
-          warn: x.severity === 'major',
-        }))
-      : [{ type: 'para', text: 'No key interactions recorded.' }],
-  });
+  sections.push({ key: 'enzymes', title: 'Enzymes', blocks: enzymeBlocks(d.enzymes, d, catalog, src) });
+  sections.push(interactionsSection(d.id, catalog, src));
 
   const boxed = d.adverseEffects.filter((a) => a.boxed);
   const other = d.adverseEffects.filter((a) => !a.boxed);
@@ -180,14 +282,24 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
   sections.push({ key: 'safety', title: 'Safety', blocks: safety });
 
   const preg: Block[] = [{ type: 'para', text: d.pregnancy.text, cite: n(d.pregnancy.cite) }];
-  if (d.pregnancy.malformationRates.length) {
-    preg.push({ type: 'sub', text: 'Major congenital malformations, monotherapy' });
-    for (const r of d.pregnancy.malformationRates) {
-      const extra = [r.ci95 ? `95% CI ${r.ci95[0]}–${r.ci95[1]} %` : '', r.exposed ? `n = ${r.exposed}` : '', r.note ?? ''].filter(Boolean).join('; ');
-      preg.push({ type: 'item', label: r.registry, text: `${r.percent} %${extra ? ` (${extra})` : ''}`, cite: n(r.cite) });
+  if (d.pregnancy.rates.length) {
+    preg.push({ type: 'sub', text: 'Major congenital malformations (MCM), monotherapy' });
+    for (const r of d.pregnancy.rates) {
+      const extra = [r.ci95 ? `95% CI ${r.ci95[0]}–${r.ci95[1]}%` : '', r.n ? `n = ${r.n}` : '', r.note ?? ''].filter(Boolean).join('; ');
+      const label = `${catalog.nameOf(r.registry)} ${r.year}${r.doseBand ? `, ${r.doseBand.label}` : ', all doses'}`;
+      preg.push({ type: 'item', label, text: `${r.percent}%${extra ? ` (${extra})` : ''}`, cite: n(r.cite) });
     }
   }
-  sections.push({ key: 'pregnancy', title: 'Pregnancy', blocks: preg });
+  for (const o of d.pregnancy.outcomes) {
+    const fig = o.percent !== undefined ? ` ${o.percent}%${o.ci95 ? ` (95% CI ${o.ci95[0]}–${o.ci95[1]}%)` : ''}${o.comparison ? `, ${o.comparison}` : ''}.` : '';
+    preg.push({ type: 'item', label: o.outcome, text: `${fig} ${o.text}`.trim(), cite: n(o.cite), warn: true });
+  }
+  if (d.breastfeeding) {
+    const rid = d.breastfeeding.relativeInfantDosePercent;
+    preg.push({ type: 'sub', text: 'Breastfeeding' });
+    preg.push({ type: 'para', text: d.breastfeeding.text + (rid ? ` Relative infant dose: ${formatRange(rid, '%')}.` : ''), cite: n(d.breastfeeding.cite) });
+  }
+  sections.push({ key: 'pregnancy', title: 'Pregnancy and breastfeeding', blocks: preg });
   sections.push({ key: 'withdrawal', title: 'Withdrawal', blocks: [{ type: 'para', text: d.withdrawal.text, cite: n(d.withdrawal.cite) }] });
   sections.push({
     key: 'special-populations',
@@ -198,34 +310,60 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
       { type: 'kv', key: 'Liver', value: d.hepatic.text, cite: n(d.hepatic.cite) },
     ],
   });
-  sections.push(sourcesSection(d.sources));
-  return { title: d.name, subtitle: `drug · ${d.id}`, sections };
+  return finish(d.name, `drug · ${d.id}`, sections, src);
+}
+
+function comedicationDoc(m: ComedicationRecord, catalog: Catalog): Doc {
+  const src = new PageSources(m);
+  const overview: Block[] = [{ type: 'kv', key: 'Group', value: words(m.group) }];
+  if (m.brands.length) overview.push({ type: 'kv', key: 'Brands', value: m.brands.join(', ') });
+  if (m.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: m.aliases.join(', ') });
+  overview.push({ type: 'para', text: m.summary.text, cite: src.cite(m, m.summary.cite) });
+  const sections: Section[] = [
+    { key: 'overview', title: 'Overview', blocks: overview },
+    { key: 'enzymes', title: 'Enzymes', blocks: enzymeBlocks(m.enzymes, m, catalog, src) },
+    interactionsSection(m.id, catalog, src),
+  ];
+  return finish(m.name, `co-medication · ${m.id}`, sections, src);
+}
+
+function classDoc(c: ClassRecord, catalog: Catalog): Doc {
+  const src = new PageSources(c);
+  const members = catalog.classMembers(c.id);
+  const overview: Block[] = [{ type: 'para', text: c.summary.text, cite: src.cite(c, c.summary.cite) }];
+  if (c.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: c.aliases.join(', ') });
+  const drugs: Block[] = members.map((d) => ({ type: 'item', label: d.name, text: `${catalog.nameOf(d.mechanisms.find((m) => m.primary)?.mechanism ?? '')}; half-life ${formatRange(d.halfLife.hours, 'h')}` }));
+  const sections: Section[] = [
+    { key: 'overview', title: 'Overview', blocks: overview },
+    { key: 'drugs', title: 'Drugs in this class', blocks: drugs.length ? drugs : none('No drug record lists this class.') },
+  ];
+  return finish(c.name, `drug class · ${c.id}`, sections, src);
 }
 
 function mechanismDoc(m: MechanismRecord, catalog: Catalog): Doc {
-  const n = citer(m.sources);
-  const overview: Block[] = [{ type: 'para', text: m.summary }];
+  const src = new PageSources(m);
+  const overview: Block[] = [{ type: 'para', text: m.summary.text, cite: src.cite(m, m.summary.cite) }];
   if (m.pillar) overview.unshift({ type: 'kv', key: 'Pillar', value: `${m.pillar} of the four pillars of ASM action` });
   if (m.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: m.aliases.join(', ') });
   const drugs = catalog.drugsActingAt(m.id);
   const sections: Section[] = [
     { key: 'overview', title: 'Overview', blocks: overview },
-    { key: 'explanation', title: 'How it works', blocks: facts(m.explanation, n) },
+    { key: 'explanation', title: 'How it works', blocks: facts(m.explanation, m, src) },
   ];
-  if (m.clinical.length) sections.push({ key: 'clinical', title: 'In the clinic', blocks: facts(m.clinical, n) });
+  if (m.clinical.length) sections.push({ key: 'clinical', title: 'In the clinic', blocks: facts(m.clinical, m, src) });
   const byRole = (role: string) => drugs.filter((l) => l.detail === role).map((l) => l.drug.name);
   const drugBlocks: Block[] = [];
   if (byRole('primary').length) drugBlocks.push({ type: 'kv', key: 'Main action', value: byRole('primary').join(', ') });
   if (byRole('secondary').length) drugBlocks.push({ type: 'kv', key: 'Also acts here', value: byRole('secondary').join(', ') });
-  sections.push({ key: 'drugs', title: 'Drugs acting here', blocks: drugBlocks.length ? drugBlocks : [{ type: 'para', text: 'No drug record lists this mechanism.' }] });
+  sections.push({ key: 'drugs', title: 'Drugs acting here', blocks: drugBlocks.length ? drugBlocks : none('No drug record lists this mechanism.') });
   if (m.model) sections.push({ key: 'model', title: 'In asm simulate (a simplified model)', blocks: [{ type: 'para', text: m.model }] });
-  sections.push(sourcesSection(m.sources));
-  return { title: m.name, subtitle: `mechanism · ${m.id}`, sections };
+  return finish(m.name, `mechanism · ${m.id}`, sections, src);
 }
 
-function conditionDoc(kind: 'seizure-type' | 'syndrome', c: SeizureTypeRecord | SyndromeRecord, catalog: Catalog): Doc {
-  const n = citer(c.sources);
-  const overview: Block[] = [{ type: 'para', text: c.summary }];
+function conditionDoc(kind: 'seizure-type' | 'syndrome', c: ConditionRecord, catalog: Catalog): Doc {
+  const src = new PageSources(c);
+  const n = (cite: readonly string[] | undefined) => src.cite(c, cite);
+  const overview: Block[] = [{ type: 'para', text: c.summary.text, cite: n(c.summary.cite) }];
   if ('onset' in c) overview.push({ type: 'kv', key: 'Onset', value: c.onset });
   if ('seizureTypes' in c) {
     overview.push({ type: 'kv', key: 'Seizure types', value: c.seizureTypes.map((id) => catalog.nameOf(id)).join(', ') });
@@ -234,36 +372,97 @@ function conditionDoc(kind: 'seizure-type' | 'syndrome', c: SeizureTypeRecord | 
   if (c.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: c.aliases.join(', ') });
   const sections: Section[] = [
     { key: 'overview', title: 'Overview', blocks: overview },
-    { key: 'features', title: 'Features', blocks: facts(c.features, n) },
+    { key: 'features', title: 'Features', blocks: facts(c.features, c, src) },
   ];
-  if (c.pathophysiology.length) sections.push({ key: 'pathophysiology', title: 'Pathophysiology', blocks: facts(c.pathophysiology, n) });
+  if (c.pathophysiology.length) sections.push({ key: 'pathophysiology', title: 'Pathophysiology', blocks: facts(c.pathophysiology, c, src) });
 
   const treat: Block[] = [];
-  const choice = (title: string, list: { drug: string; note?: string; cite: string[] }[]) => {
-    if (!list.length) return;
-    treat.push({ type: 'sub', text: title });
-    treat.push(...list.map((x): Block => ({ type: 'item', label: catalog.nameOf(x.drug), text: x.note ?? '', cite: n(x.cite) })));
-  };
-  choice('First-line', c.firstLine);
-  choice('Alternatives and add-ons', c.alternatives);
-  if (c.avoid.length) {
-    treat.push({ type: 'sub', text: 'Avoid' });
-    treat.push(...c.avoid.map((x): Block => ({ type: 'item', label: catalog.nameOf(x.drug), text: x.why, cite: n(x.cite), warn: true })));
+  if (c.guidance) treat.push({ type: 'kv', key: 'Follows', value: c.guidance.version, cite: n([c.guidance.follows]) });
+  for (const tier of TIERS) {
+    for (const t of c.tiers.filter((x) => x.tier === tier)) {
+      treat.push({ type: 'sub', text: t.title ?? TIER_TITLES[t.tier] });
+      treat.push(...t.drugs.map((x): Block => ({ type: 'item', label: catalog.nameOf(x.drug), text: x.note ?? '', cite: n(x.cite) })));
+      treat.push(...t.other.map((x): Block => ({ type: 'item', label: x.name, text: x.note ?? '', cite: n(x.cite) })));
+    }
   }
-  const listed = new Set([...c.firstLine, ...c.alternatives, ...c.avoid].map((x) => x.drug));
-  const fromDrugs = catalog.drugsTreating(c.id).filter((l) => !listed.has(l.drug.id));
-  if (fromDrugs.length) {
-    treat.push({ type: 'sub', text: 'Also labelled or used for this (from the drug records)' });
-    treat.push({ type: 'para', text: fromDrugs.map((l) => `${l.drug.name} (${words(l.detail)})`).join(', ') });
+  const laddered = new Set(c.tiers.flatMap((t) => t.drugs.map((x) => x.drug)));
+  const licensedOnly = catalog.drugsTreating(c.id).filter((l) => !laddered.has(l.drug.id));
+  if (licensedOnly.length) {
+    treat.push({ type: 'sub', text: 'Also licensed for this (from the drug records)' });
+    treat.push({ type: 'para', text: licensedOnly.map((l) => `${l.drug.name} (${l.detail.replace(/^licensed /, '')})`).join(', ') });
   }
-  const worse = catalog.drugsWorsening(c.id).filter((l) => !listed.has(l.drug.id));
-  if (worse.length) {
-    treat.push({ type: 'sub', text: 'May be worsened by (from the drug records)' });
-    treat.push({ type: 'para', text: worse.map((l) => l.drug.name).join(', ') });
+  treat.push(...facts(c.treatment, c, src));
+  if (c.guidance?.changes.length) {
+    treat.push({ type: 'sub', text: 'What changed from older guidance and the course' });
+    treat.push(...facts(c.guidance.changes, c, src));
   }
-  treat.push(...facts(c.treatment, n));
-  sections.push({ key: 'treatment', title: 'Treatment', blocks: treat });
-  if ('prognosis' in c && c.prognosis.length) sections.push({ key: 'prognosis', title: 'Prognosis', blocks: facts(c.prognosis, n) });
-  sections.push(sourcesSection(c.sources));
-  return { title: c.name, subtitle: `${KIND_LABEL[kind]} · ${c.id}`, sections };
+  sections.push({ key: 'treatment', title: 'Treatment', blocks: treat.length ? treat : none('No treatment recorded.') });
+
+  const worse: Block[] = [];
+  for (const strength of ['avoid', 'caution'] as const) {
+    const list = c.mayWorsen.filter((w) => w.strength === strength);
+    if (!list.length) continue;
+    worse.push({ type: 'sub', text: strength === 'avoid' ? 'Avoid' : 'Use with caution: may worsen' });
+    worse.push(...list.map((w): Block => ({ type: 'item', label: catalog.nameOf(w.drug), text: w.why, cite: n(w.cite), warn: strength === 'avoid' })));
+  }
+  sections.push({ key: 'worsens', title: 'May be worsened by', blocks: worse.length ? worse : none('No drug is recorded as worsening this.') });
+  if ('prognosis' in c && c.prognosis.length) sections.push({ key: 'prognosis', title: 'Prognosis', blocks: facts(c.prognosis, c, src) });
+  return finish(c.name, `${catalog.kindLabel(kind)} · ${c.id}`, sections, src);
+}
+
+function interactionDoc(x: InteractionRecord, catalog: Catalog): Doc {
+  const src = new PageSources(x);
+  const pairs = catalog.interactionPairs().filter((p) => p.record === x);
+  const blocks: Block[] = pairs.map((p) => interactionBlock(p, catalog, src));
+  if (x.doses) blocks.push({ type: 'kv', key: 'Doses', value: x.doses });
+  if (x.magnitude?.note) blocks.push({ type: 'kv', key: 'Size', value: x.magnitude.note });
+  return finish(catalog.titleOf({ kind: 'interaction', record: x }), `interaction · ${x.id}`, [{ key: 'overview', title: 'Overview', blocks }], src);
+}
+
+function enzymeDoc(e: EnzymeRecord, catalog: Catalog): Doc {
+  const src = new PageSources(e);
+  const overview: Block[] = [{ type: 'kv', key: 'Type', value: e.type }, { type: 'para', text: e.summary.text, cite: src.cite(e, e.summary.cite) }];
+  if (e.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: e.aliases.join(', ') });
+  const everyone = [...catalog.set.drugs, ...catalog.set.comedications];
+  const who = (pick: (r: (typeof everyone)[number]) => { enzyme: string; strength?: string; extent?: string }[]) =>
+    everyone.flatMap((r) => pick(r).filter((x) => x.enzyme === e.id).map((x) => `${r.name}${x.strength ? ` (${x.strength})` : x.extent ? ` (${x.extent})` : ''}`));
+  const drugs: Block[] = [];
+  for (const [key, list] of [
+    ['Induced by', who((r) => r.enzymes.induces)],
+    ['Inhibited by', who((r) => r.enzymes.inhibits)],
+    ['Clears', who((r) => r.enzymes.substrateOf)],
+  ] as const) {
+    if (list.length) drugs.push({ type: 'kv', key, value: list.join(', ') });
+  }
+  const through = catalog.interactionPairs().filter((p) => p.record.mechanism.includes(e.id));
+  const sections: Section[] = [
+    { key: 'overview', title: 'Overview', blocks: overview },
+    { key: 'drugs', title: 'Drugs and co-medications', blocks: drugs.length ? drugs : none('No record names this enzyme.') },
+    { key: 'interactions', title: 'Interactions through it', blocks: through.length ? through.map((p) => interactionBlock(p, catalog, src)) : none('No interaction recorded through it.') },
+  ];
+  return finish(e.name, `${catalog.kindLabel('enzyme')} · ${e.id}`, sections, src);
+}
+
+function registryDoc(r: RegistryRecord, catalog: Catalog): Doc {
+  const src = new PageSources(r);
+  const overview: Block[] = [{ type: 'para', text: r.summary.text, cite: src.cite(r, r.summary.cite) }];
+  if (r.aliases.length) overview.push({ type: 'kv', key: 'Also called', value: r.aliases.join(', ') });
+  if (r.url) overview.push({ type: 'kv', key: 'Web', value: r.url });
+  if (r.baseline) {
+    const b = r.baseline;
+    overview.push({ type: 'kv', key: 'Unexposed baseline', value: `${b.percent}%${b.ci95 ? ` (95% CI ${b.ci95[0]}–${b.ci95[1]}%)` : ''}${b.n ? `, n = ${b.n}` : ''} (${b.year})${b.note ? `. ${b.note}` : ''}`, cite: src.cite(r, b.cite) });
+  }
+  const rows = catalog.set.drugs.flatMap((d) => d.pregnancy.rates.filter((x) => x.registry === r.id).map((x) => ({ d, x })));
+  rows.sort((a, b) => b.x.percent - a.x.percent);
+  const rates: Block[] = rows.map(({ d, x }) => ({
+    type: 'item',
+    label: `${d.name}${x.doseBand ? `, ${x.doseBand.label}` : ''} (${x.year})`,
+    text: `${x.percent}% major congenital malformations${x.n ? `, n = ${x.n}` : ''}`,
+    cite: src.cite(d, x.cite),
+  }));
+  const sections: Section[] = [
+    { key: 'overview', title: 'Overview', blocks: overview },
+    { key: 'rates', title: 'Malformation rates in the drug records', blocks: rates.length ? rates : none('No drug record cites a rate from this registry.') },
+  ];
+  return finish(r.name, `${catalog.kindLabel('registry')} · ${r.id}`, sections, src);
 }

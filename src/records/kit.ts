@@ -14,6 +14,7 @@
  *   every such field through the schema (crossref.ts), so no list of them is kept by hand.
  */
 import { z } from 'zod';
+import { ENZYME_EFFECTS, EXTENTS, STRENGTHS } from './vocab.js';
 
 /** Record ids: lower-case words joined by hyphens (they are typed on the command line). */
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens, e.g. "sodium-channel-block"');
@@ -61,10 +62,6 @@ const Aliases = z.array(Text).default([]);
 
 // ---------------------------------------------------------------------------
 // Pharmacology shared by drugs and co-medications
-
-export const ENZYME_EFFECTS = ['strong-inducer', 'weak-inducer', 'inducer', 'inhibitor', 'mixed', 'none'] as const;
-export const STRENGTHS = ['strong', 'moderate', 'weak'] as const;
-export const EXTENTS = ['major', 'minor'] as const;
 
 /** What a drug does to enzymes and transporters, and which ones clear it: ids of the enzyme table. */
 const Enzymes = z.strictObject({
@@ -151,4 +148,3 @@ export type SourceT = z.output<typeof Source>;
 export type FactT = z.output<typeof Fact>;
 export type EnzymesT = z.output<typeof Enzymes>;
 export type MechanismModelT = z.output<typeof MechanismModel>;
-export type EnzymeEffect = (typeof ENZYME_EFFECTS)[number];

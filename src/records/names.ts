@@ -1,11 +1,12 @@
 /**
- * Name resolution: every record is found by id, name, brand or alias, case- and
+ * Name resolution: every record is found by its id, and a record of a named kind also by
+ * its name, brands or aliases, case- and
  * punctuation-insensitively ("Tegretol XR" = "tegretol-xr"); a near miss gets
  * "did you mean" suggestions from edit distance (fastest-levenshtein), capped so
  * that a wild guess suggests nothing rather than something unrelated.
  */
 import { distance } from 'fastest-levenshtein';
-import { allRecords, type AnyRecord, type RecordSet } from './kinds.js';
+import { allRecords, namesOf, NAMED_KINDS, type AnyRecord, type RecordSet } from './collections.js';
 
 /** Lower-case, accents and punctuation removed: the key every name is indexed by. */
 export function normalizeName(name: string): string {
@@ -26,10 +27,10 @@ export interface NameIndex {
 export function buildNameIndex(set: RecordSet): NameIndex {
   const byKey = new Map<string, AnyRecord>();
   const display = new Map<string, string>();
-  for (const entry of allRecords(set)) {
-    const r = entry.record;
-    const names = [r.id, r.name, ...r.aliases, ...('brands' in r ? r.brands : [])];
-    for (const name of names) {
+  // Named kinds first, so that an interaction's id never hides a drug's name.
+  const entries = allRecords(set).sort((a, b) => Number(!NAMED_KINDS.includes(a.kind)) - Number(!NAMED_KINDS.includes(b.kind)));
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
       const key = normalizeName(name);
       if (key && !byKey.has(key)) {
         byKey.set(key, entry);
@@ -64,7 +65,7 @@ export function suggestNames(index: NameIndex, query: string, max = 3, kinds?: r
   const cap = q.length <= 4 ? 1 : q.length <= 8 ? 2 : 3;
   const best = new Map<string, Suggestion>();
   for (const [key, entry] of index.byKey) {
-    if (kinds && !kinds.includes(entry.kind)) continue;
+    if (kinds ? !kinds.includes(entry.kind) : !NAMED_KINDS.includes(entry.kind)) continue;
     let d = distance(q, key);
     // A query that is the start of a long name ("carbamaz") is a good suggestion too.
     if (d > cap && q.length >= 4 && key.startsWith(q)) d = cap;

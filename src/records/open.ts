@@ -5,9 +5,11 @@
  * time. Any edit, added or removed file, or new build invalidates it and the folder is
  * loaded and validated again. A cache that cannot be read or written is simply skipped.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Problem, RecordSet } from './kinds.js';
+import { KINDS, type RecordSet } from './collections.js';
+import type { Problem } from './problems.js';
 
 declare const __ASM_BUILD__: string | undefined;
 
@@ -53,33 +55,68 @@ function cacheFile(cacheDir: string, dataDir: string): string {
   return join(cacheDir, `records-${h.toString(16).padStart(8, '0')}.json`);
 }
 
+/** Record sets this process has opened, by folder and fingerprint. */
+const opened = new Map<string, RecordSet>();
+
+function remember(key: string, records: RecordSet): RecordSet {
+  opened.set(key, records);
+  return records;
+}
+
+/**
+ * The cache file: a header line `{fingerprint, sha1}` and then the records as JSON. The
+ * hash of the records' text is checked before parsing, so a damaged cache (a bad disk, a
+ * hand edit) is loaded again from the YAML instead of crashing every command.
+ */
+function readCache(file: string, print: string): RecordSet | undefined {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl < 0) return undefined;
+    const header = JSON.parse(text.slice(0, nl)) as { fingerprint?: unknown; sha1?: unknown };
+    if (header.fingerprint !== print) return undefined;
+    const body = text.slice(nl + 1);
+    if (createHash('sha1').update(body).digest('hex') !== header.sha1) return undefined;
+    const records = JSON.parse(body) as unknown;
+    const complete = records !== null && typeof records === 'object' && KINDS.every((k) => Array.isArray((records as Record<string, unknown>)[k.key]));
+    return complete ? (records as RecordSet) : undefined;
+  } catch {
+    // No cache yet, or unreadable: load from the YAML.
+    return undefined;
+  }
+}
+
 /** Records of `dataDir`, from the cache when it is current, else loaded and validated. */
 export async function openRecords(dataDir: string, cacheDir: string | undefined): Promise<OpenResult> {
-  // Development builds (tests run from source) never trust or write a cache.
+  // Development builds (tests run from source) never trust or write a cache file.
   const useCache = cacheDir !== undefined && BUILD !== 'dev';
-  const print = useCache ? fingerprint(dataDir) : '';
+  const print = fingerprint(dataDir);
   const file = useCache ? cacheFile(cacheDir, dataDir) : '';
+  // A process that opens the same unchanged folder again (tests, a library user) reuses it.
+  const key = `${resolve(dataDir)}\n${print}`;
+  const known = opened.get(key);
+  if (known) return { ok: true, records: known, fromCache: true };
   if (useCache) {
-    try {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string; records?: RecordSet };
-      if (cached.fingerprint === print && cached.records) return { ok: true, records: cached.records, fromCache: true };
-    } catch {
-      // No cache yet, or unreadable: load from the YAML below.
-    }
+    const cached = readCache(file, print);
+    if (cached) return { ok: true, records: remember(key, cached), fromCache: true };
   }
   const { loadFromDisk } = await import('./load.js');
   const result = loadFromDisk(dataDir);
   if (result.problems.length > 0) return { ok: false, problems: result.problems };
-  if (useCache) writeCache(file, cacheDir, { fingerprint: print, records: result.records });
+  remember(key, result.records);
+  if (useCache) {
+    const body = JSON.stringify(result.records);
+    writeCache(file, cacheDir, `${JSON.stringify({ fingerprint: print, sha1: createHash('sha1').update(body).digest('hex') })}\n${body}`);
+  }
   return { ok: true, records: result.records, fromCache: false };
 }
 
 /** Write-then-rename, so a reader never sees half a cache; failures are ignored. */
-function writeCache(file: string, dir: string, content: unknown): void {
+function writeCache(file: string, dir: string, content: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(content));
+    writeFileSync(tmp, content);
     renameSync(tmp, file);
   } catch {
     try {

@@ -24,9 +24,15 @@ describe('compare rows', () => {
     expect(row!.cells[1]).toBe('T-type calcium channel blockade');
   });
 
-  it('derives the spectrum from the drug and from condition records that recommend it', () => {
-    const [row] = compareRows([drug('ethosuximide')], ['spectrum'], catalog);
-    expect(row!.cells[0]).toBe('first line: Absence seizures; also: CAE');
+  it('derives the uses from the ladders in the condition records and the licences in the drug record', () => {
+    const [row] = compareRows([drug('ethosuximide'), drug('valproate')], ['uses'], catalog);
+    expect(row!.cells[0]).toBe('First-line: Absence seizures, CAE');
+    expect(row!.cells[1]).toBe('Second-line: Absence seizures; licensed: Focal seizures');
+  });
+
+  it('derives what a drug may worsen from the condition records, with the strength', () => {
+    const [row] = compareRows([drug('carbamazepine'), drug('valproate'), drug('ethosuximide')], ['worsens'], catalog);
+    expect(row!.cells).toEqual(['Absence seizures', 'Absence seizures (caution)', '—']);
   });
 
   it('compares the same drug set-wise, not by wording', () => {
@@ -37,7 +43,7 @@ describe('compare rows', () => {
   it('marks boxed warnings and shows registry malformation rates', () => {
     const rows = compareRows([drug('carbamazepine'), drug('ethosuximide')], ['adverse', 'pregnancy'], catalog);
     expect(rows[0]!.cells[0]).toMatch(/^BOXED: Serious dermatologic reactions/);
-    expect(rows[1]!.cells).toEqual(['5.5% MCM (EURAP 2018)', 'no registry rate published; see lookup']);
+    expect(rows[1]!.cells).toEqual(['5.5% (EURAP 2018)', 'no registry rate published; see lookup']);
   });
 
   it('refuses an unknown field', () => {
@@ -52,7 +58,8 @@ describe('drug filters', () => {
   it('each filter alone', () => {
     expect(ids({ pillar: 't-type-calcium-block' })).toEqual(['ethosuximide', 'valproate']);
     expect(ids({ treats: 'absence' })).toEqual(['ethosuximide', 'valproate']);
-    expect(ids({ worsens: 'absence' })).toEqual(['carbamazepine']);
+    expect(ids({ worsens: 'absence' })).toEqual(['carbamazepine', 'valproate']);
+    expect(ids({ class: 'dibenzazepine' })).toEqual(['carbamazepine']);
     expect(ids({ inducer: true })).toEqual(['carbamazepine']);
     expect(ids({ iv: true })).toEqual(['valproate']);
   });
@@ -64,7 +71,7 @@ describe('drug filters', () => {
   });
 
   it('counts mixed enzyme effects with induction as inducers', () => {
-    const d = { ...drug('valproate'), enzymes: { ...drug('valproate').enzymes, effect: 'mixed' as const, induces: ['CYP3A4'] } };
+    const d = { ...drug('valproate'), enzymes: { ...drug('valproate').enzymes, effect: 'mixed' as const, induces: [{ enzyme: 'cyp3a4' }] } };
     expect(isInducer(d)).toBe(true);
     expect(isInducer(drug('valproate'))).toBe(false);
   });

@@ -21,9 +21,14 @@ describe('full-text search', () => {
     expect(search.search('ethosuximide')[0]).toMatchObject({ recordId: 'ethosuximide', field: 'names' });
   });
 
-  it('searches referenced records by their names (a drug that worsens absence)', () => {
-    const hits = search.search('absence seizures');
-    expect(hits.some((h) => h.recordId === 'carbamazepine' && h.field.startsWith('may worsen'))).toBe(true);
+  it('searches referenced records by their names (what may worsen absence seizures)', () => {
+    const hits = search.search('carbamazepine worsen absence');
+    expect(hits.some((h) => h.recordId === 'absence' && h.field === 'may be worsened by: Carbamazepine')).toBe(true);
+  });
+
+  it('names both drugs of an interaction in its hits', () => {
+    const [hit] = search.search('induction lowers valproate');
+    expect(hit).toMatchObject({ recordId: 'carbamazepine-valproate', kind: 'interaction', name: 'Carbamazepine → Valproate', field: 'interaction' });
   });
 
   it('accepts prefixes and small typos', () => {

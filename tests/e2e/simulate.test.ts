@@ -154,7 +154,7 @@ describe('asm simulate: bad input', () => {
 
   it('unknown and unsimulatable drugs name what can be simulated', () => {
     fails(['use-dependence', 'carbamazpine'], 1, /no drug named "carbamazpine"\nhint: did you mean carbamazepine\?/);
-    fails(['use-dependence', 'aspirin'], 1, /hint: drugs that can be simulated: .*carbamazepine.*; toxins: ttx, tea/);
+    fails(['use-dependence', 'ibuprofen'], 1, /hint: drugs that can be simulated: .*carbamazepine.*; toxins: ttx, tea/);
     fails(['use-dependence', 'topiramate'], 1, /Topiramate has no mechanism the neuron model can simulate\nhint: drugs that can be simulated: brivaracetam, carbamazepine/);
     fails(['use-dependence', 'absence'], 1, /"absence" is a seizure type, not a drug/);
   });

@@ -46,10 +46,10 @@ describe('drugEffects', () => {
       name: 'combo',
       concentration: { typicalFreeUM: 10 },
       mechanisms: [
-        { pillar: 'sodium-channel-block', model: { kind: 'inactivated-state-binding', kdInactivatedUM: 10, konPerMPerS: 1e4 } },
-        { pillar: 't-type-calcium-block', model: { kind: 'channel-block', channel: 't', ic50UM: 10 } },
-        { pillar: 'gaba-enhancement', model: { kind: 'gaba-a-modulation', conductanceScaleMax: 3, ec50UM: 10 } },
-        { pillar: 'excitatory-synapse', model: { kind: 'receptor-block', receptor: 'ampa', ic50UM: 10, maxBlock: 0.5 } },
+        { mechanism: 'sodium-channel-block', model: { kind: 'inactivated-state-binding', kdInactivatedUM: 10, konPerMPerS: 1e4 } },
+        { mechanism: 't-type-calcium-block', model: { kind: 'channel-block', channel: 't', ic50UM: 10 } },
+        { mechanism: 'gaba-enhancement', model: { kind: 'gaba-a-modulation', conductanceScaleMax: 3, ec50UM: 10 } },
+        { mechanism: 'excitatory-synapse', model: { kind: 'receptor-block', receptor: 'ampa', ic50UM: 10, maxBlock: 0.5 } },
       ],
     };
     const r = drugEffects(combo);
@@ -76,7 +76,7 @@ describe('drugEffects', () => {
   });
 
   it('a concentration-based model without a typical concentration needs the dose in µM', () => {
-    const noConc: DrugInput = { id: 'x', name: 'x', mechanisms: [{ pillar: 'sodium-channel-block', model: { kind: 'inactivated-state-binding', kdInactivatedUM: 7, konPerMPerS: 1e4 } }] };
+    const noConc: DrugInput = { id: 'x', name: 'x', mechanisms: [{ mechanism: 'sodium-channel-block', model: { kind: 'inactivated-state-binding', kdInactivatedUM: 7, konPerMPerS: 1e4 } }] };
     expect(drugEffects(noConc)).toMatchObject({ ok: false, reason: 'no-concentration' });
     expect(drugEffects(noConc, { concentrationUM: 5 }).ok).toBe(true);
     // occupancy-based potency works with a multiple even without a concentration

@@ -1,3 +1,4 @@
+import { allRecords, NAMED_KINDS } from '../../../records/collections.js';
 import type { Context } from '../../context.js';
 import type { CommandSpec, Completer, OptionSpec } from '../../define.js';
 import { COMMANDS } from '../index.js';
@@ -62,7 +63,9 @@ async function complete(completer: Completer | undefined, ctx: Context): Promise
   if ('load' in completer) return [...(await completer.load())];
   const kinds = completer.records;
   const catalog = await ctx.records();
-  return [...catalog.byId.values()].filter((e) => kinds.length === 0 || kinds.includes(e.kind)).map((e) => e.record.id);
+  return allRecords(catalog.set)
+    .filter((e) => (kinds.length === 0 ? NAMED_KINDS.includes(e.kind) : kinds.includes(e.kind)))
+    .map((e) => e.record.id);
 }
 
 const isWords = (c: Completer): c is readonly string[] => Array.isArray(c);

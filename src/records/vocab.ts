@@ -1,0 +1,48 @@
+/**
+ * The fixed vocabularies of the records: the words a field may take. Kept free of zod so
+ * that presenters and domain functions can use them on the fast path; the schemas
+ * (kinds/*.ts, through kit.ts) build their enums from these lists.
+ */
+
+/** What a drug does to drug-metabolising enzymes, in one word. */
+export const ENZYME_EFFECTS = ['strong-inducer', 'weak-inducer', 'inducer', 'inhibitor', 'mixed', 'none'] as const;
+/** How strongly a drug induces or inhibits an enzyme. */
+export const STRENGTHS = ['strong', 'moderate', 'weak'] as const;
+/** How much of a drug's clearance goes through an enzyme. */
+export const EXTENTS = ['major', 'minor'] as const;
+/** What an enzyme-table entry is. */
+export const ENZYME_TYPES = ['enzyme', 'transporter', 'binding', 'other'] as const;
+
+/** The steps of a guideline's ladder for a condition, in the order they are tried. */
+export const TIERS = ['first-line', 'second-line', 'third-line', 'first-add-on', 'second-add-on', 'third-add-on', 'specialist', 'rescue'] as const;
+export const TIER_TITLES: Record<Tier, string> = {
+  'first-line': 'First-line monotherapy',
+  'second-line': 'Second-line monotherapy',
+  'third-line': 'Third-line monotherapy',
+  'first-add-on': 'First-line add-on',
+  'second-add-on': 'Second-line add-on',
+  'third-add-on': 'Third-line add-on',
+  specialist: 'With a specialist (tertiary care)',
+  rescue: 'Rescue',
+};
+/** How firmly a condition's record warns against a drug. */
+export const WORSEN_STRENGTHS = ['avoid', 'caution'] as const;
+
+/** What a label licenses a drug for. */
+export const LICENSED_USES = ['monotherapy', 'adjunctive', 'both', 'rescue'] as const;
+export const REGIONS = ['us', 'uk', 'eu'] as const;
+export const SPECTRA = ['broad', 'narrow'] as const;
+
+/** An interaction moves the victim's level up or down, or adds an effect of its own. */
+export const DIRECTIONS = ['up', 'down', 'additive'] as const;
+export const SEVERITIES = ['major', 'moderate', 'minor'] as const;
+/** What an interaction's published magnitude measures. */
+export const MEASURES = ['level', 'auc', 'cmin', 'free-level', 'clearance', 'half-life'] as const;
+
+export const COMEDICATION_GROUPS = ['hormonal-contraception', 'anticoagulant', 'antibiotic', 'antifungal', 'antiviral', 'antidepressant', 'antitubercular', 'herbal', 'other'] as const;
+
+export type EnzymeEffect = (typeof ENZYME_EFFECTS)[number];
+export type Tier = (typeof TIERS)[number];
+export type WorsenStrength = (typeof WORSEN_STRENGTHS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Severity = (typeof SEVERITIES)[number];
