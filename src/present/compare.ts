@@ -7,7 +7,7 @@
 import type { CompareRow } from '../domain/compare.js';
 import type { Style } from './style.js';
 import { borderCost, renderTable } from './table.js';
-import { wrap } from './text.js';
+import { displayWidth, wrap } from './text.js';
 
 /** Narrowest drug column worth showing side by side. */
 const MIN_DRUG_COLUMN = 18;
@@ -21,11 +21,18 @@ export function renderCompare(names: string[], rows: CompareRow[], style: Style,
     const body = rows.map((r) => [label(r), ...r.cells.map((c) => (r.differs ? c : style.dim(c)))]);
     return `${renderTable(['', ...names.map((n) => style.bold(n))], body, width)}\n${legend}`;
   }
-  // Turned: too many drugs for the width.
-  const nameWidth = Math.min(Math.max(...names.map((n) => n.length)) + 2, Math.floor(width / 3));
+  // Turned: too many drugs for the width. Each drug's name, then its cell beside it when
+  // the name leaves room, otherwise on the lines below it.
+  const longest = Math.max(...names.map((n) => displayWidth(n)));
+  const beside = longest + 2 <= Math.floor(width / 3);
+  const nameWidth = longest + 2;
   const blocks = rows.map((r) => {
-    const lines = r.cells.map((c, i) => wrap(r.differs ? c : style.dim(c), width, nameWidth + 2, `  ${style.bold(names[i]!.padEnd(nameWidth))}`));
-    return [label(r), ...lines].join('\n');
+    const lines = r.cells.map((c, i) => {
+      const cell = r.differs ? c : style.dim(c);
+      const name = style.bold(names[i]!);
+      return beside ? wrap(cell, width, nameWidth + 2, `  ${name}${' '.repeat(nameWidth - displayWidth(names[i]!))}`) : `  ${name}\n${wrap(cell, width, 4)}`;
+    });
+    return [wrap(label(r), width, 4), ...lines].join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${legend}`;
 }

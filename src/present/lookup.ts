@@ -17,6 +17,7 @@ import type { MechanismRecord } from '../records/kinds/mechanism.js';
 import type { RegistryRecord } from '../records/kinds/registry.js';
 import type { ConditionRecord, InteractionPair } from '../records/relations.js';
 import { TIER_TITLES, TIERS } from '../records/vocab.js';
+import { spellOutDoc } from './abbreviations.js';
 import type { Block, Doc, Section } from './doc.js';
 
 type SectionKeys = readonly { key: string; aliases: string[] }[];
@@ -139,7 +140,7 @@ export function recordDoc(entry: AnyRecord, catalog: Catalog): Doc {
 }
 
 function finish(title: string, subtitle: string, sections: Section[], src: PageSources): Doc {
-  return { title, subtitle, sections: [...sections, src.section()] };
+  return spellOutDoc({ title, subtitle, sections: [...sections, src.section()] });
 }
 
 /** An interaction as one bullet on a drug's, co-medication's or enzyme's page. */
@@ -210,7 +211,8 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
   if (d.licensed.length) {
     uses.push({ type: 'sub', text: 'Licensed for (labels)' });
     for (const l of d.licensed) {
-      const what = `${catalog.nameOf(l.condition)}: ${l.use} (${l.region.toUpperCase()}${l.ages ? `, ${l.ages}` : ''})`;
+      const use = l.use === 'both' ? 'monotherapy and add-on' : l.use === 'adjunctive' ? 'add-on' : l.use;
+      const what = `${catalog.nameOf(l.condition)}: ${use} (${l.region.toUpperCase()}${l.ages ? `, ${l.ages}` : ''})`;
       uses.push({ type: 'item', label: what, text: l.note ?? '', cite: n(l.cite) });
     }
   }

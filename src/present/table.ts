@@ -4,7 +4,7 @@
  * (it would colour borders even when piped); cells are coloured by the caller.
  */
 import Table from 'cli-table3';
-import { displayWidth } from './text.js';
+import { displayWidth, wrap } from './text.js';
 
 /** Columns needed for a table's borders and padding: "│ " before each cell and " │" at the end. */
 export function borderCost(columns: number): number {
@@ -34,9 +34,13 @@ export function fitColumns(wants: number[], width: number, min = 6): number[] {
   return widths;
 }
 
+/** Narrowest column a table shows; below it the rows are stacked instead. */
+const MIN_COLUMN = 8;
+
 export function renderTable(head: string[], rows: string[][], width: number): string {
+  if (head.length * MIN_COLUMN + borderCost(head.length) > width) return stacked(head, rows, width);
   const wants = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => longestLine(r[c] ?? ''))));
-  const colWidths = fitColumns(wants, width).map((w) => w + 2);
+  const colWidths = fitColumns(wants, width, MIN_COLUMN).map((w) => w + 2);
   const table = new Table({
     head,
     colWidths,
@@ -50,4 +54,24 @@ export function renderTable(head: string[], rows: string[][], width: number): st
 
 function longestLine(cell: string): number {
   return Math.max(0, ...cell.split('\n').map((l) => displayWidth(l)));
+}
+
+/**
+ * A table too wide for the terminal, as one block per row: the first cell as a heading,
+ * then "Column: value" lines, wrapped to the width.
+ */
+function stacked(head: string[], rows: string[][], width: number): string {
+  const keyWidth = Math.max(...head.slice(1).map((h) => displayWidth(h))) + 2;
+  const fits = keyWidth <= Math.floor(width / 2);
+  return rows
+    .map((r) => {
+      const lines = [wrap(r[0] ?? '', width)];
+      head.slice(1).forEach((h, i) => {
+        const value = (r[i + 1] ?? '').replace(/\n/g, ' ');
+        if (!value) return;
+        lines.push(fits ? wrap(value, width, 2 + keyWidth, `  ${`${h}:`.padEnd(keyWidth)}`) : `  ${h}:\n${wrap(value, width, 4)}`);
+      });
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }

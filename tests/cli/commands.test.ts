@@ -89,7 +89,7 @@ describe('asm lookup', () => {
 
   it('one section still lists the sources its markers point at', async () => {
     const r = await mini(['lookup', 'Tegretol', '--section', 'pregnancy']);
-    expect(r.stdout).toMatch(/EURAP 2018, all doses: 5\.5% \(95% CI 4\.5–6\.6%; n = 1957\) \[2\]/);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/Antiepileptic Drugs and Pregnancy \(EURAP\) 2018, all doses: 5\.5% \(95% confidence interval \(CI\) 4\.5–6\.6%; n = 1957\) \[2\]/);
     expect(r.stdout).toMatch(/SOURCES\n {2}\[1\] +US prescribing information, Tegretol[\s\S]*\n {2}\[2\] +Tomson T/);
     expect(r.stdout).not.toMatch(/MECHANISM/);
   });

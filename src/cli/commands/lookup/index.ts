@@ -1,8 +1,15 @@
 /** asm lookup NAME: one record found by id, name, brand or alias, as a page, one section, or JSON. */
+import { SECTIONS } from '../../../present/lookup.js';
 import { defineCommand, flag, text, type OptionsOf } from '../../define.js';
 
+const keys = (kind: keyof typeof SECTIONS) => SECTIONS[kind].map((s) => s.key).join(', ');
+
 const options = {
-  section: text('-s, --section <name>', 'show one section; `asm lookup NAME --section list` names the sections of that kind of record'),
+  section: text(
+    '-s, --section <name>',
+    `show one section (with the sources it cites). Drugs: ${keys('drug')}. Conditions: ${keys('syndrome')}. Mechanisms: ${keys('mechanism')}. Other kinds: \`asm lookup NAME --section list\``,
+    { complete: [...new Set(Object.values(SECTIONS).flatMap((list) => list.map((s) => s.key)))] },
+  ),
   json: flag('--json', 'print the whole record as JSON (see README: JSON contract)'),
 };
 

@@ -1,0 +1,125 @@
+/**
+ * Abbreviations spelled out where they first appear on a page: "DRESS" becomes "drug
+ * reaction with eosinophilia and systemic symptoms (DRESS)" the first time a page uses it,
+ * unless the page has already spelt it out. Records may then use the short forms a
+ * student will meet in labels and papers, and every page stays readable on its own.
+ */
+import type { Block, Doc } from './doc.js';
+
+/** The short forms the records use, and what they stand for. */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  AED: 'antiepileptic drug',
+  AES: 'American Epilepsy Society',
+  ALT: 'alanine aminotransferase',
+  AMPA: 'α-amino-3-hydroxy-5-methyl-4-isoxazolepropionic acid',
+  ASM: 'antiseizure medication',
+  ASMs: 'antiseizure medications',
+  AST: 'aspartate aminotransferase',
+  BNF: 'British National Formulary',
+  CAE: 'childhood absence epilepsy',
+  CDD: 'CDKL5 deficiency disorder',
+  CI: 'confidence interval',
+  CNS: 'central nervous system',
+  CrCl: 'creatinine clearance',
+  DOAC: 'direct oral anticoagulant',
+  DOACs: 'direct oral anticoagulants',
+  DRESS: 'drug reaction with eosinophilia and systemic symptoms',
+  ECG: 'electrocardiogram',
+  EEG: 'electroencephalogram',
+  EMA: 'European Medicines Agency',
+  ESETT: 'Established Status Epilepticus Treatment Trial',
+  EURAP: 'International Registry of Antiepileptic Drugs and Pregnancy',
+  FDA: 'US Food and Drug Administration',
+  GABA: 'gamma-aminobutyric acid',
+  GFR: 'glomerular filtration rate',
+  GTCS: 'generalized tonic-clonic seizures',
+  HLA: 'human leukocyte antigen',
+  IGE: 'idiopathic generalized epilepsy',
+  ILAE: 'International League Against Epilepsy',
+  IM: 'intramuscular',
+  IQ: 'intelligence quotient',
+  IUS: 'intrauterine system',
+  IV: 'intravenous',
+  JME: 'juvenile myoclonic epilepsy',
+  LGS: 'Lennox-Gastaut syndrome',
+  MAO: 'monoamine oxidase',
+  MCM: 'major congenital malformation',
+  MHRA: 'Medicines and Healthcare products Regulatory Agency',
+  MRI: 'magnetic resonance imaging',
+  MTLE: 'mesial temporal lobe epilepsy',
+  NAAPR: 'North American Antiepileptic Drug Pregnancy Registry',
+  NICE: 'National Institute for Health and Care Excellence',
+  NMDA: 'N-methyl-D-aspartate',
+  ODT: 'orally disintegrating tablet',
+  PPP: 'pregnancy prevention programme',
+  RAMPART: 'Rapid Anticonvulsant Medication Prior to Arrival Trial',
+  REMS: 'Risk Evaluation and Mitigation Strategy',
+  RID: 'relative infant dose',
+  SANAD: 'Standard and New Antiepileptic Drugs trial',
+  SeLECTS: 'self-limited epilepsy with centrotemporal spikes',
+  SJS: 'Stevens-Johnson syndrome',
+  SmPC: 'Summary of Product Characteristics',
+  SUDEP: 'sudden unexpected death in epilepsy',
+  SV2A: 'synaptic vesicle glycoprotein 2A',
+  TDM: 'therapeutic drug monitoring',
+  TEN: 'toxic epidermal necrolysis',
+  TSC: 'tuberous sclerosis complex',
+  UGT: 'UDP-glucuronosyltransferase',
+  XR: 'extended-release',
+};
+
+/** Enzyme names that follow a pattern: CYP3A4 -> cytochrome P450 3A4; UGT1A4 -> UDP-glucuronosyltransferase 1A4. */
+const PATTERNED: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\bCYP(\d[A-Z]\d*)\b/, (m) => `cytochrome P450 ${m[1]}`],
+  [/\bUGT(\d[A-Z]\d+)\b/, (m) => `UDP-glucuronosyltransferase ${m[1]}`],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = new Map(Object.keys(ABBREVIATIONS).map((a) => [a, new RegExp(`(?<![\\w-])${escape(a)}(?![\\w-])`)]));
+
+/** Spells out, in `text`, the abbreviations not yet seen on the page; records what it saw in `seen`. */
+export function spellOut(text: string, seen: Set<string>): string {
+  let out = text;
+  for (const [abbr, re] of WORD) {
+    if (seen.has(abbr)) continue;
+    const m = re.exec(out);
+    if (!m) continue;
+    seen.add(abbr);
+    const full = ABBREVIATIONS[abbr]!;
+    const around = out.slice(Math.max(0, m.index - full.length - 3), m.index + abbr.length + 2);
+    // Already explained here: "(DRESS)" after its expansion, or "DRESS (drug reaction ...)".
+    if (around.toLowerCase().includes(full.toLowerCase()) || out[m.index - 1] === '(' || out.slice(m.index + abbr.length, m.index + abbr.length + 2) === ' (') continue;
+    out = `${out.slice(0, m.index)}${full} (${abbr})${out.slice(m.index + abbr.length)}`;
+  }
+  for (const [re, expand] of PATTERNED) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of out.matchAll(global)) {
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
+      if (out[m.index - 1] === '(' || out.slice(m.index + m[0].length, m.index + m[0].length + 2) === ' (') continue;
+      out = `${out.slice(0, m.index)}${m[0]} (${expand(m as RegExpExecArray)})${out.slice(m.index + m[0].length)}`;
+      break;
+    }
+  }
+  return out;
+}
+
+function spellBlock(b: Block, seen: Set<string>): Block {
+  switch (b.type) {
+    case 'para':
+    case 'sub':
+      return { ...b, text: spellOut(b.text, seen) };
+    case 'item':
+      return { ...b, label: b.label === undefined ? undefined : spellOut(b.label, seen), text: spellOut(b.text, seen) };
+    case 'kv':
+      return { ...b, value: spellOut(b.value, seen) };
+    case 'ref':
+      return b;
+  }
+}
+
+/** The page with each abbreviation spelt out where it first appears (sources are left as cited). */
+export function spellOutDoc(doc: Doc): Doc {
+  const seen = new Set<string>();
+  return { ...doc, sections: doc.sections.map((s) => (s.key === 'sources' ? s : { ...s, blocks: s.blocks.map((b) => spellBlock(b, seen)) })) };
+}
