@@ -68,9 +68,7 @@ export function recordJson(entry: AnyRecord, catalog: Catalog): object {
       return { kind: entry.kind, ...entry.record, drugs: catalog.classMembers(entry.record.id).map((d) => d.id) };
     case 'comedication':
       return { kind: entry.kind, ...entry.record, interactions: catalog.interactionsOf(entry.record.id).map(pairJson) };
-    case 'interaction':
-    case 'enzyme':
-    case 'registry':
+    default:
       return { kind: entry.kind, ...entry.record };
   }
 }

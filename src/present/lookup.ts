@@ -33,8 +33,8 @@ const CONDITION_SECTIONS: SectionKeys = [
   SOURCES,
 ];
 
-/** Section keys per kind, in page order, with other names a student may type. */
-export const SECTIONS: Record<KindId, SectionKeys> = {
+/** Section keys per kind, in page order, with other names a student may type (a kind without a page of its own has an overview and sources). */
+export const SECTIONS: Partial<Record<KindId, SectionKeys>> & Record<'drug' | 'mechanism' | 'syndrome', SectionKeys> = {
   drug: [
     { key: 'overview', aliases: ['summary', 'names', 'brands', 'class', 'spectrum'] },
     { key: 'mechanism', aliases: ['mechanisms', 'moa'] },
@@ -67,10 +67,16 @@ export const SECTIONS: Record<KindId, SectionKeys> = {
   registry: [OVERVIEW, { key: 'rates', aliases: ['drugs', 'malformations', 'mcm'] }, SOURCES],
 };
 
+const GENERIC: SectionKeys = [OVERVIEW, SOURCES];
+
+export function sectionsOf(kind: KindId): SectionKeys {
+  return SECTIONS[kind] ?? GENERIC;
+}
+
 /** The section key a student's word means for this kind, if any. */
 export function sectionKey(kind: KindId, word: string): string | undefined {
   const w = word.toLowerCase().replace(/[\s_]+/g, '-');
-  return SECTIONS[kind].find((s) => s.key === w || s.aliases.includes(w))?.key;
+  return sectionsOf(kind).find((s) => s.key === w || s.aliases.includes(w))?.key;
 }
 
 /**
@@ -136,7 +142,19 @@ export function recordDoc(entry: AnyRecord, catalog: Catalog): Doc {
       return enzymeDoc(entry.record, catalog);
     case 'registry':
       return registryDoc(entry.record, catalog);
+    default:
+      return genericDoc(entry, catalog);
   }
+}
+
+/** A record of a kind with no page of its own: its title, summary and sources. */
+function genericDoc(entry: AnyRecord, catalog: Catalog): Doc {
+  const r = entry.record;
+  const src = new PageSources(r);
+  const blocks: Block[] = [];
+  if ('summary' in r && typeof r.summary === 'object') blocks.push({ type: 'para', text: r.summary.text, cite: src.cite(r, r.summary.cite) });
+  if (entry.kind === 'lesson') blocks.push({ type: 'para', text: `Read it with: asm learn ${r.id}` });
+  return finish(catalog.titleOf(entry), `${catalog.kindLabel(entry.kind)} · ${r.id}`, [{ key: 'overview', title: 'Overview', blocks: blocks.length ? blocks : none('No summary recorded.') }], src);
 }
 
 function finish(title: string, subtitle: string, sections: Section[], src: PageSources): Doc {

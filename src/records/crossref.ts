@@ -117,6 +117,12 @@ export function crossCheck(set: RecordSet, schemas: Map<string, z.ZodType>, wher
       if (sourceIds.has(s.id)) report(kind, record.id, ['sources', i, 'id'], `duplicate source id "${s.id}"`);
       sourceIds.add(s.id);
     });
+    // A Markdown body cites its sources inline, as [@source-id].
+    if ('body' in record && typeof record.body === 'string') {
+      for (const m of record.body.matchAll(/\[@([^\]\s]+)\]/g)) {
+        if (!sourceIds.has(m[1]!)) report(kind, record.id, ['body'], `cites "${m[1]}" in the text, which is not in this record's sources (${listHint(sourceIds)})`);
+      }
+    }
     walkCites(record, [], (cite, path) => {
       cite.forEach((key, i) => {
         if (!sourceIds.has(key)) report(kind, record.id, path.at(-1) === 'follows' ? path : [...path, i], `cites "${key}", which is not in this record's sources (${listHint(sourceIds)})`);
@@ -135,16 +141,9 @@ export function crossCheck(set: RecordSet, schemas: Map<string, z.ZodType>, wher
   const owner = new Map<string, string>();
   for (const entry of entries) {
     if (!NAMED_KINDS.includes(entry.kind)) continue;
-    const r = entry.record as { id: string; name: string; aliases: string[]; brands?: string[] };
-    const fields: [string, PathKey[]][] = [
-      [r.id, ['id']],
-      [r.name, ['name']],
-      ...r.aliases.map((a, i): [string, PathKey[]] => [a, ['aliases', i]]),
-      ...(r.brands ?? []).map((b, i): [string, PathKey[]] => [b, ['brands', i]]),
-    ];
-    const named = new Set(namesOf(entry).map(normalizeName));
-    for (const [name, path] of fields) {
-      if (!named.has(normalizeName(name))) continue;
+    const r = entry.record as unknown as Record<string, unknown> & { id: string };
+    for (const name of namesOf(entry)) {
+      const path = pathOfName(r, name);
       const key = normalizeName(name);
       if (key === '') {
         report(entry.kind, r.id, path, `"${name}" has no letters or digits to look it up by`);
@@ -161,4 +160,14 @@ export function crossCheck(set: RecordSet, schemas: Map<string, z.ZodType>, wher
 
   relationProblems(set, (kind, id, path, message) => report(kind, id, path, message));
   return problems;
+}
+
+/** Where in a record a name it is looked up by is written: its id, name or title, an alias or a brand. */
+function pathOfName(r: Record<string, unknown>, name: string): PathKey[] {
+  for (const key of ['id', 'name', 'title']) if (r[key] === name) return [key];
+  for (const key of ['aliases', 'brands']) {
+    const list = r[key];
+    if (Array.isArray(list) && list.includes(name)) return [key, list.indexOf(name)];
+  }
+  return [];
 }

@@ -46,3 +46,25 @@ export type Tier = (typeof TIERS)[number];
 export type WorsenStrength = (typeof WORSEN_STRENGTHS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * The course's topics: lessons belong to one, and `asm quiz --topic` and `asm learn`
+ * use the same words.
+ */
+export const TOPICS = [
+  'seizures',
+  'pillars',
+  'drug-choice',
+  'resistance',
+  'withdrawal',
+  'interactions',
+  'pregnancy',
+  'treat-or-not',
+  'status-epilepticus',
+  'special-populations',
+  'counselling',
+  'children',
+  'pharmacokinetics',
+  'safety',
+] as const;
+export type Topic = (typeof TOPICS)[number];

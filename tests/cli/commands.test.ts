@@ -280,7 +280,7 @@ describe('asm validate and bad data', () => {
   it('accepts a valid folder', async () => {
     const r = (await asm(['validate', MINI]));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok .*mini: 15 record files; 3 drugs, 1 co-medication, 1 drug class, 3 mechanisms, 2 seizure types, 1 syndrome, 2 interactions/);
+    expect(r.stdout).toMatch(/^ok .*mini: 16 record files; 3 drugs, 1 co-medication, 1 drug class, 3 mechanisms, 2 seizure types, 1 syndrome, 2 interactions/);
   });
 
   it.each([
@@ -310,7 +310,7 @@ describe('asm validate and bad data', () => {
     const dir = join(FIXTURES, 'bad', 'broken-reference');
     const r = (await asm(['--data', dir, 'lookup', 'carbamazepine']));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: the records in .*broken-reference have 4 problems\n {2}drugs\/carbamazepine\.yaml:5:11/);
+    expect(r.stderr).toMatch(/error: the records in .*broken-reference have 5 problems\n {2}drugs\/carbamazepine\.yaml:5:11/);
     expect(r.stderr).toMatch(/hint: run `asm validate .*broken-reference` to list them all/);
     noStackTrace(r.stderr);
   });

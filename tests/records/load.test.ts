@@ -12,7 +12,8 @@ describe('loading a valid folder', () => {
     const r = loadFromDisk(MINI);
     expect(r.problems).toEqual([]);
     expect(r.ignored).toEqual([]);
-    expect(r.files).toBe(15);
+    expect(r.files).toBe(16);
+    expect(r.records.lessons[0]!.body).toMatch(/^# The absence paradox\n/);
     expect(r.records.drugs.map((d) => d.id)).toEqual(['carbamazepine', 'ethosuximide', 'valproate']);
     const etx = r.records.drugs.find((d) => d.id === 'ethosuximide')!;
     expect(etx.otherUses).toEqual([]);
@@ -55,12 +56,13 @@ describe('each kind of bad data is named with file, line, column and field', () 
     ]);
   });
 
-  it('broken references, found through ref() in the schema: class, mechanism, interaction partner, citation', () => {
+  it('broken references, found through ref() in the schema: class, mechanism, interaction partner, citation, a citation in a lesson', () => {
     expect(lines('broken-reference')).toEqual([
       'drugs/carbamazepine.yaml:5:11: classes[0]: unknown drug class "dibenzazepin" (known: dibenzazepine)',
       'drugs/carbamazepine.yaml:8:16: mechanisms[0].mechanism: unknown mechanism "sodium-chanel-block" (known: gaba-enhancement, sodium-channel-block, t-type-calcium-block)',
       expect.stringMatching(/^drugs\/carbamazepine\.yaml:56:14: pregnancy\.rates\[0\]\.cite\[0\]: cites "eurap2018", which is not in this record's sources/),
       'interactions/carbamazepine-valproate.yaml:4:9: victim[0]: unknown drug or co-medication "valproat" (known: carbamazepine, combined-oral-contraceptive, ethosuximide, valproate)',
+      expect.stringMatching(/^lessons\/absence-paradox\.md:\d+:\d+: body: cites "perucca98" in the text, which is not in this record's sources \(perucca1998\)$/),
     ]);
   });
 

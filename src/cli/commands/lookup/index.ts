@@ -2,13 +2,13 @@
 import { SECTIONS } from '../../../present/lookup.js';
 import { defineCommand, flag, text, type OptionsOf } from '../../define.js';
 
-const keys = (kind: keyof typeof SECTIONS) => SECTIONS[kind].map((s) => s.key).join(', ');
+const keys = (kind: 'drug' | 'mechanism' | 'syndrome') => SECTIONS[kind].map((s) => s.key).join(', ');
 
 const options = {
   section: text(
     '-s, --section <name>',
     `show one section (with the sources it cites). Drugs: ${keys('drug')}. Conditions: ${keys('syndrome')}. Mechanisms: ${keys('mechanism')}. Other kinds: \`asm lookup NAME --section list\``,
-    { complete: [...new Set(Object.values(SECTIONS).flatMap((list) => list.map((s) => s.key)))] },
+    { complete: [...new Set(Object.values(SECTIONS).flatMap((list) => (list ?? []).map((s) => s.key)))] },
   ),
   json: flag('--json', 'print the whole record as JSON (see README: JSON contract)'),
 };

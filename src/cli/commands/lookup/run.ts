@@ -1,6 +1,6 @@
 import { renderDoc } from '../../../present/doc.js';
 import { recordJson, toJson } from '../../../present/json.js';
-import { recordDoc, SECTIONS, sectionKey } from '../../../present/lookup.js';
+import { recordDoc, sectionKey, sectionsOf } from '../../../present/lookup.js';
 import type { Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UsageError } from '../../errors.js';
@@ -19,7 +19,7 @@ export async function run(opts: LookupOptions, ctx: Context): Promise<void> {
     only = sectionKey(entry.kind, opts.section);
     if (!only) {
       const what = entry.kind.replace('-', ' ');
-      const sections = SECTIONS[entry.kind].map((s) => s.key).join(', ');
+      const sections = sectionsOf(entry.kind).map((s) => s.key).join(', ');
       if (opts.section === 'list') {
         ctx.print(`sections of a ${what}: ${sections}`);
         return;
