@@ -75,6 +75,19 @@ const PATTERNED: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words before a Roman numeral that make "IV" a number, not "intravenous": "type IV", "II and IV". */
+const ROMAN_CONTEXT = /(?:\bI{1,3}|\bV|grade|type|phase|class|stage|isozymes?|isoforms?)\s+(?:and\s+|or\s+|to\s+)?$/i;
+
+/** The first occurrence of an abbreviation that means it (not "IV" as a Roman numeral). */
+function firstMatch(re: RegExp, text: string, abbr: string): RegExpExecArray | undefined {
+  const global = new RegExp(re.source, 'g');
+  for (const m of text.matchAll(global)) {
+    if (abbr === 'IV' && ROMAN_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    return m as RegExpExecArray;
+  }
+  return undefined;
+}
 const WORD = new Map(Object.keys(ABBREVIATIONS).map((a) => [a, new RegExp(`(?<![\\w-])${escape(a)}(?![\\w-])`)]));
 
 /** Spells out, in `text`, the abbreviations not yet seen on the page; records what it saw in `seen`. */
@@ -82,7 +95,7 @@ export function spellOut(text: string, seen: Set<string>): string {
   let out = text;
   for (const [abbr, re] of WORD) {
     if (seen.has(abbr)) continue;
-    const m = re.exec(out);
+    const m = firstMatch(re, out, abbr);
     if (!m) continue;
     seen.add(abbr);
     const full = ABBREVIATIONS[abbr]!;

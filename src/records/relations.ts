@@ -113,6 +113,13 @@ export function relationProblems(set: RecordSet, report: Report): void {
     });
   }
 
+  for (const l of set.lessons) {
+    const keys = new Set(l.facts.map((f) => f.key));
+    for (const m of l.body.matchAll(/\{\{fact ([^}\s]+)\}\}/g)) {
+      if (!keys.has(m[1]!)) report('lesson', l.id, ['body'], `includes the fact "${m[1]}", which is not among its facts (${[...keys].join(', ') || 'none'})`);
+    }
+  }
+
   const pairs = new Map<string, string>();
   for (const x of set.interactions) {
     for (const p of x.perpetrator) {

@@ -68,3 +68,13 @@ export const TOPICS = [
   'safety',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
+
+/**
+ * Patient factors a drug's record may restrict it for (`asm treat` applies them): who it
+ * is for, whether a test result rules it out, which organ failure changes it.
+ */
+export const PATIENT_FACTORS = ['childbearing-potential', 'pregnancy', 'breastfeeding', 'under-55', 'children', 'older-adults', 'hla-b1502', 'renal', 'hepatic'] as const;
+/** avoid: do not use; specialist: only under the conditions the text gives (two specialists, a pregnancy prevention programme); caution: usable with care. */
+export const RESTRICTION_ACTIONS = ['avoid', 'specialist', 'caution'] as const;
+export type PatientFactor = (typeof PATIENT_FACTORS)[number];
+export type RestrictionAction = (typeof RESTRICTION_ACTIONS)[number];

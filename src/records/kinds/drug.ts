@@ -1,7 +1,7 @@
 /** Drugs: the antiseizure medications (data/drugs/<id>.yaml). */
 import { defineKind, standardNames, type RecordOf } from '../kind.js';
 import type { Kit } from '../kit.js';
-import { LICENSED_USES, REGIONS, SPECTRA } from '../vocab.js';
+import { LICENSED_USES, PATIENT_FACTORS, REGIONS, RESTRICTION_ACTIONS, SPECTRA } from '../vocab.js';
 
 function schema(k: Kit) {
   const { z, Id, Text, Cite, Fact, Sources, Aliases, range, ref, Enzymes, MechanismModel } = k;
@@ -124,6 +124,10 @@ function schema(k: Kit) {
     iv: z.strictObject({ available: z.boolean(), text: Text.optional(), cite: Cite }),
     renal: Fact,
     hepatic: Fact,
+    /** What a patient factor does to the drug (MHRA rules, HLA-B*15:02, organ failure): `asm treat` applies these. */
+    restrictions: z
+      .array(z.strictObject({ when: z.enum(PATIENT_FACTORS), action: z.enum(RESTRICTION_ACTIONS), text: Text, cite: Cite }))
+      .default([]),
     /** Uses outside epilepsy a student meets (neuropathic pain, bipolar disorder, ...). */
     otherUses: z.array(z.strictObject({ use: Text, licensed: z.boolean(), note: Text.optional(), cite: Cite })).default([]),
     sources: Sources,
@@ -159,6 +163,7 @@ export const drug = defineKind({
     renal: 'kidney',
     hepatic: 'liver',
     otherUses: 'other use',
+    restrictions: 'restriction',
   },
 });
 
