@@ -90,18 +90,25 @@ function firstMatch(re: RegExp, text: string, abbr: string): RegExpExecArray | u
 }
 const WORD = new Map(Object.keys(ABBREVIATIONS).map((a) => [a, new RegExp(`(?<![\\w-])${escape(a)}(?![\\w-])`)]));
 
-/** Spells out, in `text`, the abbreviations not yet seen on the page; records what it saw in `seen`. */
-export function spellOut(text: string, seen: Set<string>): string {
+/** The singular and plural forms count as one: "DOACs" spelt out explains "DOAC" too. */
+const stem = (abbr: string) => abbr.replace(/s$/, '');
+
+/**
+ * Spells out, in `text`, the abbreviations not yet seen on the page; records what it saw
+ * in `seen`. An abbreviation the page has already spelt out (in the data's own words) is
+ * left as it is.
+ */
+export function spellOut(text: string, seen: Set<string>, before = ''): string {
   let out = text;
+  const earlier = `${before} ${text}`.toLowerCase();
   for (const [abbr, re] of WORD) {
-    if (seen.has(abbr)) continue;
+    if (seen.has(stem(abbr))) continue;
     const m = firstMatch(re, out, abbr);
     if (!m) continue;
-    seen.add(abbr);
+    seen.add(stem(abbr));
     const full = ABBREVIATIONS[abbr]!;
-    const around = out.slice(Math.max(0, m.index - full.length - 3), m.index + abbr.length + 2);
-    // Already explained here: "(DRESS)" after its expansion, or "DRESS (drug reaction ...)".
-    if (around.toLowerCase().includes(full.toLowerCase()) || out[m.index - 1] === '(' || out.slice(m.index + abbr.length, m.index + abbr.length + 2) === ' (') continue;
+    // Already explained: its expansion is on the page, or "DRESS (...)" / "(DRESS)" here.
+    if (earlier.includes(full.toLowerCase().replace(/s$/, '')) || out[m.index - 1] === '(' || out.slice(m.index + abbr.length, m.index + abbr.length + 2) === ' (') continue;
     out = `${out.slice(0, m.index)}${full} (${abbr})${out.slice(m.index + abbr.length)}`;
   }
   for (const [re, expand] of PATTERNED) {
@@ -117,22 +124,27 @@ export function spellOut(text: string, seen: Set<string>): string {
   return out;
 }
 
-function spellBlock(b: Block, seen: Set<string>): Block {
-  switch (b.type) {
-    case 'para':
-    case 'sub':
-      return { ...b, text: spellOut(b.text, seen) };
-    case 'item':
-      return { ...b, label: b.label === undefined ? undefined : spellOut(b.label, seen), text: spellOut(b.text, seen) };
-    case 'kv':
-      return { ...b, value: spellOut(b.value, seen) };
-    case 'ref':
-      return b;
-  }
-}
-
 /** The page with each abbreviation spelt out where it first appears (sources are left as cited). */
 export function spellOutDoc(doc: Doc): Doc {
   const seen = new Set<string>();
-  return { ...doc, sections: doc.sections.map((s) => (s.key === 'sources' ? s : { ...s, blocks: s.blocks.map((b) => spellBlock(b, seen)) })) };
+  let page = '';
+  const spell = (text: string) => {
+    const out = spellOut(text, seen, page);
+    page += ` ${out}`;
+    return out;
+  };
+  const block = (b: Block): Block => {
+    switch (b.type) {
+      case 'para':
+      case 'sub':
+        return { ...b, text: spell(b.text) };
+      case 'item':
+        return { ...b, label: b.label === undefined ? undefined : spell(b.label), text: spell(b.text) };
+      case 'kv':
+        return { ...b, value: spell(b.value) };
+      case 'ref':
+        return b;
+    }
+  };
+  return { ...doc, sections: doc.sections.map((s) => (s.key === 'sources' ? s : { ...s, blocks: s.blocks.map(block) })) };
 }

@@ -7,7 +7,7 @@
 import { formatChange, formatRange, words } from '../domain/format.js';
 import type { Catalog } from '../records/catalog.js';
 import type { AnyRecord, KindId, SomeRecord } from '../records/collections.js';
-import type { FactT, SourceT } from '../records/kit.js';
+import type { FactT } from '../records/kit.js';
 import type { ClassRecord } from '../records/kinds/class.js';
 import type { ComedicationRecord } from '../records/kinds/comedication.js';
 import type { DrugRecord } from '../records/kinds/drug.js';
@@ -19,6 +19,7 @@ import type { ConditionRecord, InteractionPair } from '../records/relations.js';
 import { TIER_TITLES, TIERS } from '../records/vocab.js';
 import { spellOutDoc } from './abbreviations.js';
 import type { Block, Doc, Section } from './doc.js';
+import { PageSources } from './sources.js';
 
 type SectionKeys = readonly { key: string; aliases: string[] }[];
 const SOURCES = { key: 'sources', aliases: ['references', 'refs'] };
@@ -77,44 +78,6 @@ export function sectionsOf(kind: KindId): SectionKeys {
 export function sectionKey(kind: KindId, word: string): string | undefined {
   const w = word.toLowerCase().replace(/[\s_]+/g, '-');
   return sectionsOf(kind).find((s) => s.key === w || s.aliases.includes(w))?.key;
-}
-
-/**
- * The numbered source list of one page. The page's own record comes first, in its order;
- * facts borrowed from other records add their sources when first cited.
- */
-class PageSources {
-  private readonly list: SourceT[] = [];
-  private readonly index = new Map<string, number>();
-
-  constructor(own: SomeRecord) {
-    for (const s of own.sources) this.add(s);
-  }
-
-  private add(s: SourceT): number {
-    const key = `${s.title}|${s.url ?? ''}`;
-    let n = this.index.get(key);
-    if (n === undefined) {
-      this.list.push(s);
-      n = this.list.length;
-      this.index.set(key, n);
-    }
-    return n;
-  }
-
-  /** Numbers for `cite` ids of `record`'s sources. */
-  cite(record: SomeRecord, cite: readonly string[] | undefined): number[] {
-    const out: number[] = [];
-    for (const id of cite ?? []) {
-      const s = record.sources.find((x) => x.id === id);
-      if (s) out.push(this.add(s));
-    }
-    return [...new Set(out)].sort((a, b) => a - b);
-  }
-
-  section(): Section {
-    return { key: 'sources', title: 'Sources', blocks: this.list.map((s, i) => ({ type: 'ref', n: i + 1, text: s.url ? `${s.title} ${s.url}` : s.title })) };
-  }
 }
 
 function facts(list: FactT[], record: SomeRecord, src: PageSources): Block[] {

@@ -1,10 +1,9 @@
 /**
  * Major congenital malformation rates from the pregnancy registries, as rows a chart can
- * rank: one row per drug, registry and dose band (the newest report of each), highest
- * first, with each registry's unexposed baseline. Pure: records in, rows out.
+ * rank: one row per drug, registry and dose band (from the newest report of each
+ * registry), highest first, with each registry's unexposed baseline. Pure: records in, rows out.
  */
 import type { Catalog } from '../../records/catalog.js';
-import type { RateRowT } from '../../records/kinds/drug.js';
 import type { Citation } from './interact.js';
 
 export interface RateRow {
@@ -12,6 +11,8 @@ export interface RateRow {
   name: string;
   registry: string;
   registryName: string;
+  /** A short name for chart labels. */
+  registryShort: string;
   year: number;
   percent: number;
   ci95: [number, number] | null;
@@ -48,24 +49,18 @@ export function rateRows(catalog: Catalog, q: RateQuery = {}): RateRow[] {
   const rows: RateRow[] = [];
   for (const d of catalog.drugs) {
     if (wanted && !wanted.has(d.id)) continue;
-    const keep: RateRowT[] = [];
-    const newest = new Map<string, RateRowT>();
-    for (const r of d.pregnancy.rates) {
-      if (q.registry && r.registry !== q.registry) continue;
-      if (q.allYears) {
-        keep.push(r);
-        continue;
-      }
-      const key = `${r.registry}|${r.doseBand?.label ?? ''}`;
-      const prev = newest.get(key);
-      if (!prev || r.year > prev.year) newest.set(key, r);
-    }
-    for (const r of q.allYears ? keep : newest.values()) {
+    const rates = d.pregnancy.rates.filter((r) => !q.registry || r.registry === q.registry);
+    // The newest report of each registry (its dose bands together), unless every year is asked for.
+    const newest = new Map<string, number>();
+    for (const r of rates) newest.set(r.registry, Math.max(newest.get(r.registry) ?? 0, r.year));
+    for (const r of rates.filter((x) => q.allYears || x.year === newest.get(x.registry))) {
+      const reg = catalog.get('registry', r.registry);
       rows.push({
         id: d.id,
         name: d.name,
         registry: r.registry,
-        registryName: catalog.nameOf(r.registry),
+        registryName: reg?.name ?? r.registry,
+        registryShort: reg?.short ?? reg?.name ?? r.registry,
         year: r.year,
         percent: r.percent,
         ci95: r.ci95 ?? null,

@@ -116,10 +116,10 @@ export function patientNotes(catalog: Catalog, drug: DrugRecord, patient: Patien
   const notes: Note[] = [];
   const factors = factorsOf(patient);
   const own = (cite: string[]): Citation[] => [{ kind: 'drug', id: drug.id, cite }];
-  for (const r of drug.restrictions) {
-    if (factors.has(r.when)) notes.push({ about: r.when, verdict: r.action, text: r.text, sources: own(r.cite) });
-  }
-  const restricted = new Set(drug.restrictions.filter((r) => factors.has(r.when)).map((r) => r.when));
+  const applies = (r: DrugRecord['restrictions'][number]) =>
+    factors.has(r.when) && (r.belowAgeYears === undefined || (patient.ageYears !== undefined && patient.ageYears < r.belowAgeYears));
+  for (const r of drug.restrictions.filter(applies)) notes.push({ about: r.when, verdict: r.action, text: r.text, sources: own(r.cite) });
+  const restricted = new Set(drug.restrictions.filter(applies).map((r) => r.when));
   if (factors.has('breastfeeding') && drug.breastfeeding && !restricted.has('breastfeeding')) {
     notes.push({ about: 'breastfeeding', verdict: 'info', text: drug.breastfeeding.text, sources: own(drug.breastfeeding.cite) });
   }

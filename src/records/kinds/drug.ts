@@ -126,7 +126,16 @@ function schema(k: Kit) {
     hepatic: Fact,
     /** What a patient factor does to the drug (MHRA rules, HLA-B*15:02, organ failure): `asm treat` applies these. */
     restrictions: z
-      .array(z.strictObject({ when: z.enum(PATIENT_FACTORS), action: z.enum(RESTRICTION_ACTIONS), text: Text, cite: Cite }))
+      .array(
+        z.strictObject({
+          when: z.enum(PATIENT_FACTORS),
+          /** Only below this age (children under 2 years). */
+          belowAgeYears: z.number().positive().optional(),
+          action: z.enum(RESTRICTION_ACTIONS),
+          text: Text,
+          cite: Cite,
+        }),
+      )
       .default([]),
     /** Uses outside epilepsy a student meets (neuropathic pain, bipolar disorder, ...). */
     otherUses: z.array(z.strictObject({ use: Text, licensed: z.boolean(), note: Text.optional(), cite: Cite })).default([]),

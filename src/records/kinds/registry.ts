@@ -8,6 +8,8 @@ function schema(k: Kit) {
   return z.strictObject({
     id: Id,
     name: Text,
+    /** A short name for chart labels ("NAAPR"). */
+    short: Text.optional(),
     aliases: Aliases,
     summary: Fact,
     url: z.url({ protocol: /^https?$/ }).optional(),
