@@ -69,8 +69,17 @@ export function treatDoc(plan: Plan, catalog: Catalog): Doc {
   ];
   if (plan.cautions.length) sections.push({ key: 'cautions', title: 'Use with caution: may worsen', blocks: warnBlocks(plan.cautions).map((b) => ({ ...b, warn: false })) });
   if (plan.patient.on?.length) {
+    // One line per pair: the details are under each drug on the ladder above.
     const blocks: Block[] = plan.interactions.length
-      ? plan.interactions.map((f) => findingBlock(f, catalog, src))
+      ? [
+          ...plan.interactions.map((f): Block => ({
+            type: 'item',
+            text: `${catalog.nameOf(f.perpetrator)} → ${catalog.nameOf(f.victim)} ${arrow(f)} ${f.severity ? `(${f.severity})` : '(predicted)'}`,
+            cite: citeAll(src, catalog, f.sources),
+            warn: f.severity === 'major',
+          })),
+          { type: 'para', text: 'Each is explained under its drug on the ladder above; `asm interact` shows them in full. The records are not exhaustive.' },
+        ]
       : [{ type: 'para', text: 'No interaction recorded between the ladder and what the patient takes. The records are not exhaustive: check a full interaction reference.' }];
     sections.push({ key: 'interactions', title: `With what the patient takes (${plan.patient.on.map((id) => catalog.nameOf(id)).join(', ')})`, blocks });
   }
