@@ -63,6 +63,9 @@ export type OptionsOf<T extends OptionTable> = {
 
 export type RunFn<O> = (options: O, ctx: Context) => Promise<number | void>;
 
+/** Draws the command's plot alone, for a lesson's ```figure block (`asm pregnancy valproate`). */
+export type FigureFn = (args: string[], ctx: Context) => Promise<string>;
+
 export interface CommandSpec<O = Record<string, unknown>> {
   readonly name: string;
   readonly aliases?: readonly string[];
@@ -79,6 +82,8 @@ export interface CommandSpec<O = Record<string, unknown>> {
   readonly hidden?: boolean;
   /** Imports the command's body: only the command that runs pays for its code. */
   readonly load: () => Promise<{ run: RunFn<O> }>;
+  /** Commands that draw a plot can draw it for a lesson's figure. */
+  readonly figure?: () => Promise<{ figure: FigureFn }>;
 }
 
 /** Declares a command; the type ties the table to the options its `run` receives. */

@@ -117,10 +117,12 @@ export function crossCheck(set: RecordSet, schemas: Map<string, z.ZodType>, wher
       if (sourceIds.has(s.id)) report(kind, record.id, ['sources', i, 'id'], `duplicate source id "${s.id}"`);
       sourceIds.add(s.id);
     });
-    // A Markdown body cites its sources inline, as [@source-id].
+    // A Markdown body cites its sources inline, as [@source-id] or [@a; @b].
     if ('body' in record && typeof record.body === 'string') {
-      for (const m of record.body.matchAll(/\[@([^\]\s]+)\]/g)) {
-        if (!sourceIds.has(m[1]!)) report(kind, record.id, ['body'], `cites "${m[1]}" in the text, which is not in this record's sources (${listHint(sourceIds)})`);
+      for (const group of record.body.matchAll(/\[@[^\]]+\]/g)) {
+        for (const m of group[0].matchAll(/@([^\s;\]]+)/g)) {
+          if (!sourceIds.has(m[1]!)) report(kind, record.id, ['body'], `cites "${m[1]}" in the text, which is not in this record's sources (${listHint(sourceIds)})`);
+        }
       }
     }
     walkCites(record, [], (cite, path) => {

@@ -5,6 +5,7 @@
 import type { CommandSpec } from '../define.js';
 import { compare } from './compare/index.js';
 import { interact } from './interact/index.js';
+import { learn } from './learn/index.js';
 import { complete } from './complete/index.js';
 import { completion } from './completion/index.js';
 import { list } from './list/index.js';
@@ -16,4 +17,4 @@ import { treat } from './treat/index.js';
 import { validate } from './validate/index.js';
 
 // Each command's options type differs; the list holds them by their common shape.
-export const COMMANDS = [lookup, compare, list, search, treat, interact, pregnancy, simulate, validate, completion, complete] as unknown as readonly CommandSpec[];
+export const COMMANDS = [lookup, compare, list, search, treat, interact, pregnancy, learn, simulate, validate, completion, complete] as unknown as readonly CommandSpec[];

@@ -25,4 +25,5 @@ export const pregnancy = defineCommand<PregnancyOptions>({
     ['asm pregnancy --json | jq .[0]', 'the highest rate'],
   ],
   load: () => import('./run.js'),
+  figure: () => import('./figure.js'),
 });
