@@ -79,19 +79,33 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words before a Roman numeral that make "IV" a number, not "intravenous": "type IV", "II and IV". */
 const ROMAN_CONTEXT = /(?:\bI{1,3}|\bV|grade|type|phase|class|stage|isozymes?|isoforms?)\s+(?:and\s+|or\s+|to\s+)?$/i;
 
+interface Entry {
+  abbr: string;
+  /** The singular and plural forms count as one: "DOACs" spelt out explains "DOAC" too. */
+  stem: string;
+  full: string;
+  fullStem: string;
+  re: RegExp;
+}
+
+/** Compiled once: each abbreviation with its pattern and the forms compared. */
+const ENTRIES: Entry[] = Object.entries(ABBREVIATIONS).map(([abbr, full]) => ({
+  abbr,
+  stem: abbr.replace(/s$/, ''),
+  full,
+  fullStem: full.toLowerCase().replace(/s$/, ''),
+  re: new RegExp(`(?<![\\w-])${escape(abbr)}(?![\\w-])`, 'g'),
+}));
+
 /** The first occurrence of an abbreviation that means it (not "IV" as a Roman numeral). */
-function firstMatch(re: RegExp, text: string, abbr: string): RegExpExecArray | undefined {
-  const global = new RegExp(re.source, 'g');
-  for (const m of text.matchAll(global)) {
-    if (abbr === 'IV' && ROMAN_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    return m as RegExpExecArray;
+function firstMatch(e: Entry, text: string): RegExpExecArray | undefined {
+  e.re.lastIndex = 0;
+  for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
+    if (e.abbr === 'IV' && ROMAN_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    return m;
   }
   return undefined;
 }
-const WORD = new Map(Object.keys(ABBREVIATIONS).map((a) => [a, new RegExp(`(?<![\\w-])${escape(a)}(?![\\w-])`)]));
-
-/** The singular and plural forms count as one: "DOACs" spelt out explains "DOAC" too. */
-const stem = (abbr: string) => abbr.replace(/s$/, '');
 
 /**
  * Spells out, in `text`, the abbreviations not yet seen on the page; records what it saw
@@ -100,16 +114,17 @@ const stem = (abbr: string) => abbr.replace(/s$/, '');
  */
 export function spellOut(text: string, seen: Set<string>, before = ''): string {
   let out = text;
-  const earlier = `${before} ${text}`.toLowerCase();
-  for (const [abbr, re] of WORD) {
-    if (seen.has(stem(abbr))) continue;
-    const m = firstMatch(re, out, abbr);
+  let earlier: string | undefined;
+  for (const e of ENTRIES) {
+    if (seen.has(e.stem) || !out.includes(e.abbr)) continue;
+    const m = firstMatch(e, out);
     if (!m) continue;
-    seen.add(stem(abbr));
-    const full = ABBREVIATIONS[abbr]!;
+    seen.add(e.stem);
     // Already explained: its expansion is on the page, or "DRESS (...)" / "(DRESS)" here.
-    if (earlier.includes(full.toLowerCase().replace(/s$/, '')) || out[m.index - 1] === '(' || out.slice(m.index + abbr.length, m.index + abbr.length + 2) === ' (') continue;
-    out = `${out.slice(0, m.index)}${full} (${abbr})${out.slice(m.index + abbr.length)}`;
+    earlier ??= `${before} ${text}`.toLowerCase();
+    const after = out.slice(m.index + e.abbr.length, m.index + e.abbr.length + 2);
+    if (earlier.includes(e.fullStem) || out[m.index - 1] === '(' || after === ' (') continue;
+    out = `${out.slice(0, m.index)}${e.full} (${e.abbr})${out.slice(m.index + e.abbr.length)}`;
   }
   for (const [re, expand] of PATTERNED) {
     const global = new RegExp(re.source, 'g');

@@ -78,3 +78,12 @@ export const PATIENT_FACTORS = ['childbearing-potential', 'pregnancy', 'breastfe
 export const RESTRICTION_ACTIONS = ['avoid', 'specialist', 'caution'] as const;
 export type PatientFactor = (typeof PATIENT_FACTORS)[number];
 export type RestrictionAction = (typeof RESTRICTION_ACTIONS)[number];
+
+/** Kidney function as creatinine clearance bands (mL/min): normal 90 or more, mild 60-89, moderate 30-59, severe under 30, or on dialysis. */
+export const RENAL_BANDS = ['normal', 'mild', 'moderate', 'severe', 'dialysis'] as const;
+export const HEPATIC_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
+export type RenalBand = (typeof RENAL_BANDS)[number];
+export type HepaticBand = (typeof HEPATIC_BANDS)[number];
+
+/** Most names `asm interact` checks at once, as the interaction checkers students know allow. */
+export const MAX_INTERACT = 30;

@@ -6,7 +6,8 @@ import { createContext } from '../../src/cli/context.js';
 import { page } from '../../src/cli/pager.js';
 import { STACK_LINE, tempDir } from '../helpers/cli.js';
 import { shipped } from '../helpers/records.js';
-import { asm, Capture, fakeIO } from '../helpers/run.js';
+import type { Capture} from '../helpers/run.js';
+import { asm, fakeIO } from '../helpers/run.js';
 
 describe('asm learn', () => {
   it('lists the lessons in course order with a one-line summary each', async () => {

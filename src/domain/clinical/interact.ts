@@ -39,8 +39,6 @@ export interface Finding {
   sources: Citation[];
 }
 
-/** Most names checked at once, as the interaction checkers students know allow. */
-export const MAX_INTERACT = 30;
 
 /** Inducers and inhibitors graded at least moderate, and major substrates, drive predictions. */
 const STRONG = new Set(['strong', 'moderate']);

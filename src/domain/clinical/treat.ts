@@ -9,14 +9,9 @@
 import type { Catalog } from '../../records/catalog.js';
 import type { DrugRecord } from '../../records/kinds/drug.js';
 import type { ConditionRecord } from '../../records/relations.js';
-import { TIER_TITLES, TIERS, type PatientFactor, type Tier } from '../../records/vocab.js';
+import { TIER_TITLES, TIERS, type HepaticBand, type PatientFactor, type RenalBand, type Tier } from '../../records/vocab.js';
 import { interactionsAmong, type Citation, type Finding } from './interact.js';
 
-/** Creatinine clearance bands (mL/min): normal ≥ 90, mild 60-89, moderate 30-59, severe < 30, or on dialysis. */
-export const RENAL_BANDS = ['normal', 'mild', 'moderate', 'severe', 'dialysis'] as const;
-export const HEPATIC_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
-export type RenalBand = (typeof RENAL_BANDS)[number];
-export type HepaticBand = (typeof HEPATIC_BANDS)[number];
 
 export interface Patient {
   childbearingPotential?: boolean;

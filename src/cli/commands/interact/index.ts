@@ -1,5 +1,5 @@
 /** asm interact A [B ...]: every interaction among drugs and co-medications, documented and predicted. */
-import { MAX_INTERACT } from '../../../domain/clinical/interact.js';
+import { MAX_INTERACT } from '../../../records/vocab.js';
 import { defineCommand, flag, type OptionsOf } from '../../define.js';
 
 const options = {

@@ -1,4 +1,5 @@
-import { interactionsAmong, interactionsOfOne, MAX_INTERACT } from '../../../domain/clinical/interact.js';
+import { interactionsAmong, interactionsOfOne } from '../../../domain/clinical/interact.js';
+import { MAX_INTERACT } from '../../../records/vocab.js';
 import { findingJson, interactDoc } from '../../../present/clinical.js';
 import { renderDoc } from '../../../present/doc.js';
 import { toJson } from '../../../present/json.js';

@@ -1,5 +1,5 @@
 /** asm lookup NAME: one record found by id, name, brand or alias, as a page, one section, or JSON. */
-import { SECTIONS } from '../../../present/lookup.js';
+import { SECTIONS } from '../../../present/sections.js';
 import { defineCommand, flag, text, type OptionsOf } from '../../define.js';
 
 const keys = (kind: 'drug' | 'mechanism' | 'syndrome') => SECTIONS[kind].map((s) => s.key).join(', ');

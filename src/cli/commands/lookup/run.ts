@@ -1,6 +1,7 @@
 import { renderDoc } from '../../../present/doc.js';
 import { recordJson, toJson } from '../../../present/json.js';
-import { recordDoc, sectionKey, sectionsOf } from '../../../present/lookup.js';
+import { recordDoc } from '../../../present/lookup.js';
+import { sectionKey, sectionsOf } from '../../../present/sections.js';
 import type { Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UsageError } from '../../errors.js';

@@ -1,5 +1,5 @@
 /** asm treat CONDITION: NICE's ladder for a seizure type or syndrome, re-ranked and annotated for one patient. */
-import { HEPATIC_BANDS, RENAL_BANDS } from '../../../domain/clinical/treat.js';
+import { HEPATIC_BANDS, RENAL_BANDS } from '../../../records/vocab.js';
 import { choice, defineCommand, flag, list, number, type OptionsOf } from '../../define.js';
 
 const options = {
