@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
 import { page } from '../../src/cli/pager.js';
+import { stripAnsi } from '../../src/present/text.js';
 import { STACK_LINE, tempDir } from '../helpers/cli.js';
 import { shipped } from '../helpers/records.js';
 import type { Capture} from '../helpers/run.js';
@@ -24,7 +25,7 @@ describe('asm learn', () => {
     for (const l of shipped.set.lessons) {
       const r = await asm(['learn', l.id], { env: { COLUMNS: '72' } });
       expect(r.code, `${l.id}: ${r.stderr}`).toBe(0);
-      for (const line of r.stdout.split('\n')) expect([...line.replace(/\u001b\[[0-9;]*m/g, '')].length, `${l.id}: ${line}`).toBeLessThanOrEqual(72);
+      for (const line of r.stdout.split('\n')) expect([...stripAnsi(line)].length, `${l.id}: ${line}`).toBeLessThanOrEqual(72);
       expect(r.stdout, l.id).not.toMatch(/\[@|\{\{fact|undefined|\[object Object\]|\*\*/);
       expect(r.stdout, l.id).toMatch(/\nTRY\n {2}asm /);
       const listed = new Set([...r.stdout.matchAll(/^ {2}\[(\d+)\]/gm)].map((m) => Number(m[1])));

@@ -85,7 +85,7 @@ export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: 
     },
     table: renderTable,
   });
-  const head = [style.bold(lesson.title), wrapText(style.dim(`${lesson.topic} · asm learn ${lesson.id}`), width)];
+  const head = [wrapText(style.bold(lesson.title), width), wrapText(style.dim(`${lesson.topic} · asm learn ${lesson.id}`), width)];
   const trySection = [style.bold.cyan('TRY'), ...lesson.try.map((c) => `  ${style.cyan(c)}`)].join('\n');
   const sources = src.section();
   const refs = sources.blocks.map((b) => (b.type === 'ref' ? wrapText(b.text, width, 7, `  ${style.dim(`[${b.n}]`.padEnd(5))}`) : '')).join('\n');
