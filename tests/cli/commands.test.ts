@@ -1,7 +1,8 @@
 /** Every command in-process (main(argv, io) with fake streams), against the small fixture folder. */
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANSI, FIXTURES, MINI } from '../helpers/cli.js';
+import { ANSI, FIXTURES, MINI, tempDir } from '../helpers/cli.js';
 import { asm, mini } from '../helpers/run.js';
 
 const noStackTrace = (s: string) => expect(s).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -332,5 +333,70 @@ describe('terminal conventions', () => {
     expect((await mini(['lookup', 'cbz'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toMatch(ANSI);
     expect((await mini(['lookup', 'cbz', '--no-color'], { FORCE_COLOR: '1' })).stdout).not.toMatch(ANSI);
     expect((await mini(['lookup', 'nothing'], { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).not.toMatch(ANSI);
+  });
+});
+
+describe('defects found when tried as a new user would', () => {
+  it('escape characters in a name are shown, not sent to the terminal', async () => {
+    const r = await mini(['lookup', '\u001b[31mred']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no record named "^[[31mred"');
+    expect(r.stderr).not.toContain('\u001b[31m');
+  });
+
+  it('an empty folder is not a records folder', async () => {
+    const dir = tempDir('asm-empty-');
+    const r = await asm(['--data', dir, 'lookup', 'cbz']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no records here: a records folder holds drugs\//);
+  });
+
+  it("a stray README or editor backup in a teacher's folder blocks nothing", async () => {
+    const dir = join(tempDir('asm-stray-'), 'data');
+    cpSync(MINI, dir, { recursive: true });
+    writeFileSync(join(dir, 'README.md'), '# my notes\n');
+    writeFileSync(join(dir, 'drugs', 'carbamazepine.yaml~'), 'garbage: [');
+    expect((await asm(['--data', dir, 'lookup', 'cbz'])).code).toBe(0);
+    const v = await asm(['validate', dir]);
+    expect(v.code).toBe(0);
+    expect(v.stderr).toMatch(/ignored: .*drugs\/carbamazepine\.yaml~ \(not a record/);
+    writeFileSync(join(dir, 'drugs', 'broken.yaml'), 'id: [');
+    expect((await asm(['--data', dir, 'lookup', 'cbz'])).code).toBe(1);
+  });
+
+  it('a search of 1,800 words is a usage error, not an internal error', async () => {
+    const r = await mini(['search', ...Array.from({ length: 1800 }, (_, i) => `word${i}`)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the search is too long \(1800 words/);
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+
+  it('says "1 syndrome", not "1 syndromes"', async () => {
+    expect((await asm(['validate', MINI])).stdout).toMatch(/1 syndrome,/);
+  });
+
+  it('asm help NAME shows that help on stdout; an unknown NAME is a usage error', async () => {
+    const ok = await asm(['help', 'lookup']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^Usage: asm lookup/);
+    const bad = await asm(['help', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no command "nope"/);
+  });
+
+  it('help never runs past 80 columns and never breaks a word', async () => {
+    for (const argv of [['--help'], ['simulate', '--help'], ['treat', '--help'], ['lookup', '--help']]) {
+      const r = await asm(argv, { env: { COLUMNS: '80' } });
+      for (const line of r.stdout.split('\n')) expect(line.length, `${argv.join(' ')}: ${line}`).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('narrow terminals: compare and list fit 40 columns', async () => {
+    for (const argv of [['compare', 'carbamazepine', 'valproate', 'ethosuximide'], ['list']]) {
+      const r = await mini(argv, { COLUMNS: '40' });
+      for (const line of r.stdout.split('\n')) expect([...line].length, `${argv.join(' ')}: ${line}`).toBeLessThanOrEqual(40);
+    }
+    const c = await mini(['compare', 'carbamazepine', 'valproate', 'ethosuximide'], { COLUMNS: '40' });
+    expect(c.stdout).toMatch(/\n {2}Carbamazepine\n {4}Sodium channel blockade/);
   });
 });
