@@ -203,6 +203,18 @@ function drugDoc(d: DrugRecord, catalog: Catalog): Doc {
     safety.push({ type: 'sub', text: boxed.length ? 'Other key adverse effects' : 'Key adverse effects' });
     safety.push(...other.map((a): Block => ({ type: 'item', label: a.effect + (a.serious ? ' (serious)' : ''), text: a.detail ?? '', cite: n(a.cite) })));
   }
+  if (d.restrictions.length) {
+    safety.push({ type: 'sub', text: 'Restrictions by patient (asm treat applies them)' });
+    safety.push(
+      ...d.restrictions.map((r): Block => ({
+        type: 'item',
+        label: `${words(r.when)}${r.belowAgeYears ? ` (under ${r.belowAgeYears} years)` : ''}: ${r.action === 'avoid' ? 'avoid' : r.action === 'specialist' ? 'specialist only' : 'caution'}`,
+        text: r.text,
+        cite: n(r.cite),
+        warn: r.action !== 'caution',
+      })),
+    );
+  }
   sections.push({ key: 'safety', title: 'Safety', blocks: safety });
 
   const preg: Block[] = [{ type: 'para', text: d.pregnancy.text, cite: n(d.pregnancy.cite) }];
