@@ -8,21 +8,12 @@ import type { Catalog } from '../records/catalog.js';
 import type { AnyRecord } from '../records/collections.js';
 import type { DrugRecord } from '../records/kinds/drug.js';
 import type { InteractionPair } from '../records/relations.js';
+import { findingFromPair } from '../domain/clinical/interact.js';
 
-/** One interaction pair as scripts see it (also `asm interact --json`). */
+/** One interaction pair as scripts see it (the drug JSON's `interactions`; `asm interact --json` adds more). */
 export function pairJson(p: InteractionPair) {
-  const x = p.record;
-  return {
-    id: x.id,
-    perpetrator: p.perpetrator,
-    victim: p.victim,
-    direction: x.direction,
-    mechanism: x.mechanism,
-    magnitude: x.magnitude ?? null,
-    severity: x.severity,
-    effect: x.effect,
-    advice: x.management,
-  };
+  const { id, perpetrator, victim, direction, mechanism, magnitude, severity, effect, advice } = findingFromPair(p);
+  return { id, perpetrator, victim, direction, mechanism, magnitude, severity, effect, advice };
 }
 
 export function drugJson(drug: DrugRecord, catalog: Catalog) {
