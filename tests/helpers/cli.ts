@@ -38,9 +38,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** The built binary, with a private cache folder unless the test sets ASM_CACHE_DIR. */
+let sharedCache: string | undefined;
+
+/**
+ * The built binary, with a cache folder private to the test file (filled by the first
+ * run, as a student's first run fills theirs) unless the test sets ASM_CACHE_DIR.
+ */
 export function asmBinary(args: string[], opts: { env?: Record<string, string | undefined>; input?: string; cwd?: string; shell?: string } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, ASM_CACHE_DIR: opts.env && 'ASM_CACHE_DIR' in opts.env ? undefined : tempDir('asm-cache-'), COLUMNS: '100', ...opts.env };
+  sharedCache ??= tempDir('asm-cache-');
+  const env: Record<string, string | undefined> = { ...process.env, ASM_CACHE_DIR: opts.env && 'ASM_CACHE_DIR' in opts.env ? undefined : sharedCache, COLUMNS: '100', ...opts.env };
   for (const k of ['NO_COLOR', 'FORCE_COLOR', 'ASM_DATA']) if (!(opts.env && k in opts.env)) delete env[k];
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const r = opts.shell
