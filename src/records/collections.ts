@@ -11,11 +11,12 @@ import { enzyme } from './kinds/enzyme.js';
 import { interaction } from './kinds/interaction.js';
 import { lesson } from './kinds/lesson.js';
 import { mechanism } from './kinds/mechanism.js';
+import { preset } from './kinds/preset.js';
 import { registry } from './kinds/registry.js';
 import { seizureType } from './kinds/seizure-type.js';
 import { syndrome } from './kinds/syndrome.js';
 
-export const KINDS = [drug, comedication, drugClass, mechanism, seizureType, syndrome, interaction, enzyme, registry, lesson] as const;
+export const KINDS = [drug, comedication, drugClass, mechanism, seizureType, syndrome, interaction, enzyme, registry, lesson, preset] as const;
 
 type Spec = (typeof KINDS)[number];
 export type KindId = Spec['kind'];

@@ -87,3 +87,16 @@ export type HepaticBand = (typeof HEPATIC_BANDS)[number];
 
 /** Most names `asm interact` checks at once, as the interaction checkers students know allow. */
 export const MAX_INTERACT = 30;
+
+/** How well supported a withdrawal compensation is: shown beside it by `asm withdraw`. */
+export const COMPENSATION_EVIDENCE = ['established', 'hypothesis'] as const;
+export type CompensationEvidence = (typeof COMPENSATION_EVIDENCE)[number];
+
+/** The models a preset (data/presets/) can load, and the parameters each one takes. */
+export const MODEL_PARAMETERS = {
+  decide: ['seizuresPerYear', 'harmPerSeizure', 'remissionPerYear', 'efficacy', 'adverseProbability', 'adverseHarmPerYear', 'years', 'yearsAfterRemission'],
+} as const;
+export type ModelId = keyof typeof MODEL_PARAMETERS;
+export const MODELS = Object.keys(MODEL_PARAMETERS) as ModelId[];
+/** How a preset's parameter value was found. */
+export const PARAMETER_BASES = ['sourced', 'derived', 'chosen'] as const;

@@ -105,7 +105,22 @@ function schema(k: Kit) {
     /** What the labels license (FDA, UK SmPC); guideline tiers live in the condition records. */
     licensed: z.array(Licensed).default([]),
     enzymes: Enzymes,
-    halfLife: z.strictObject({ hours: range(z.number().positive()), note: Text.optional(), cite: Cite }),
+    halfLife: z
+      .strictObject({
+        hours: range(z.number().positive()),
+        /**
+         * One typical adult value within the range, for the models (`asm pk`, `asm withdraw`):
+         * the mean the sources give, or the value on maintenance therapy (carbamazepine after
+         * autoinduction). Its source is the field's `cite`.
+         */
+        typicalHours: z.number().positive().optional(),
+        note: Text.optional(),
+        cite: Cite,
+      })
+      .refine((h) => h.typicalHours === undefined || (h.typicalHours >= h.hours[0] && h.typicalHours <= h.hours[1]), {
+        message: 'typicalHours must lie within hours',
+        path: ['typicalHours'],
+      }),
     elimination: z.strictObject({ route: z.enum(['hepatic', 'renal', 'mixed']), text: Text, cite: Cite }),
     proteinBinding: z.strictObject({ percent: range(percent), cite: Cite }),
     therapeuticRange: z
@@ -117,6 +132,32 @@ function schema(k: Kit) {
       .strictObject({ typicalFreeUM: z.number().positive(), rangeFreeUM: range(z.number().positive()).optional(), note: Text.optional(), cite: Cite })
       .optional(),
     dosing: Dosing.optional(),
+    /**
+     * What the one-compartment teaching model of `asm pk` needs besides the half-life: the
+     * apparent volume of distribution and the oral bioavailability (the model uses the middle
+     * of each range), and for a drug with saturable elimination its Michaelis-Menten
+     * constants for a reference adult.
+     */
+    pk: z
+      .strictObject({
+        volumeLPerKg: range(z.number().positive()),
+        bioavailabilityPercent: range(z.number().gt(0).max(100)),
+        michaelisMenten: z
+          .strictObject({
+            /** Maximum elimination rate for an adult of `forWeightKg`, mg/day. */
+            vmaxMgPerDay: z.number().positive(),
+            /** Concentration at half the maximum rate, mg/L. */
+            kmMgL: z.number().positive(),
+            forWeightKg: z.number().positive(),
+            /** Vmax scales with (weight / forWeightKg) to this power. */
+            weightExponent: z.number().min(0).max(1).default(1),
+            cite: Cite,
+          })
+          .optional(),
+        note: Text.optional(),
+        cite: Cite,
+      })
+      .optional(),
     adverseEffects: z.array(AdverseEffect).min(1),
     pregnancy: z.strictObject({ text: Text, rates: z.array(RateRow).default([]), outcomes: z.array(Outcome).default([]), cite: Cite }),
     breastfeeding: z.strictObject({ text: Text, relativeInfantDosePercent: range(percent).optional(), cite: Cite }).optional(),
@@ -164,6 +205,7 @@ export const drug = defineKind({
     therapeuticRange: 'therapeutic range',
     concentration: 'concentration',
     dosing: 'dosing',
+    pk: 'pharmacokinetics',
     adverseEffects: 'adverse effect',
     pregnancy: 'pregnancy',
     breastfeeding: 'breastfeeding',

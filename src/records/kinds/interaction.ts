@@ -20,6 +20,8 @@ function schema(k: Kit) {
     mechanism: z.array(ref('enzyme')).default([]),
     /** The published size: a signed % change of `measure` (doubling = [100, 100]; halving = [-50, -50]). */
     magnitude: z.strictObject({ measure: z.enum(MEASURES), percent: range(z.number().min(-100).max(2000)), note: Text.optional() }).optional(),
+    /** Days until the change is complete (enzyme induction builds up over weeks); absent: not recorded. */
+    fullEffectDays: range(z.number().positive()).optional(),
     /** The doses at which it matters, when it depends on dose. */
     doses: Text.optional(),
     /** What happens to the patient. */
