@@ -31,6 +31,10 @@ export interface PlotOptions {
   mark?: { tMs: number; label: string };
   /** Unit for the vertical axis. */
   unit?: string;
+  /** Unit for the horizontal axis (default ms). */
+  xUnit?: string;
+  /** A range of the vertical axis to shade in every panel (a therapeutic range), with its legend. */
+  band?: { from: number; to: number; label: string };
 }
 
 const BRAILLE_BASE = 0x2800;
@@ -116,7 +120,7 @@ function extent(series: PlotSeries[], key: 't' | 'v'): [number, number] {
 const fmt = (x: number) => (Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1));
 
 /** The time axis line and its labels, for a plot area `cols` wide starting after `pad` columns. */
-function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark']): string[] {
+function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark'], xUnit = 'ms'): string[] {
   const step = tickStep(t1 - t0, Math.max(2, Math.floor(cols / 12)));
   const axis: string[] = Array.from({ length: cols }, () => (ascii ? '-' : '─'));
   const labels = Array.from({ length: cols }, () => ' ');
@@ -131,7 +135,7 @@ function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: bool
     }
   }
   // The unit sits in the left margin, under the voltage labels, so the axis never overflows.
-  const lines = [' '.repeat(pad) + (ascii ? '+' : '└') + axis.join(''), 'ms'.padStart(pad - 1) + '  ' + labels.join('').trimEnd()];
+  const lines = [' '.repeat(pad) + (ascii ? '+' : '└') + axis.join(''), xUnit.padStart(pad - 1) + '  ' + labels.join('').trimEnd()];
   if (mark && mark.tMs >= t0 && mark.tMs <= t1) lines.push(' '.repeat(pad + 1 + col(mark.tMs)) + `^ ${mark.label}`);
   return lines;
 }
@@ -148,7 +152,7 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
     v1 = Math.ceil((v1 + padV) / 10) * 10;
   }
   const unit = opts.unit ?? 'mV';
-  const labelWidth = Math.max(fmt(v0).length, fmt(v1).length, unit.length) + 1;
+  const labelWidth = Math.max(fmt(v0).length, fmt(v1).length, unit.length, (opts.xUnit ?? 'ms').length) + 1;
   const cols = Math.max(10, opts.width - labelWidth - 2);
   const colours = [(s: string) => style.cyan(s), (s: string) => style.magenta(s), (s: string) => style.yellow(s), (s: string) => style.green(s)];
   const out: string[] = [];
@@ -181,14 +185,42 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
     }
     for (let x = 0; x < canvas.dotsX; x++) if (lo[x] !== -1) canvas.span(x, lo[x]!, hi[x]!);
     const colour = colours[k % colours.length]!;
+    // Rows whose middle lies inside the band are shaded where the trace leaves them empty.
+    const inBand = (r: number) => {
+      if (!opts.band) return false;
+      const v = v1 - ((r + 0.5) / height) * (v1 - v0);
+      return v >= opts.band.from && v <= opts.band.to;
+    };
     out.push(style.bold(s.label));
     for (let r = 0; r < height; r++) {
       const label = r === 0 ? fmt(v1) : r === height - 1 ? fmt(v0) : r === Math.floor(height / 2) ? unit : '';
-      out.push(`${style.dim(label.padStart(labelWidth))} ${ascii ? '|' : '┤'}${colour(canvas.line(r))}`);
+      const line = canvas.line(r);
+      const body = inBand(r) ? shade(line, ascii, colour, style) : colour(line);
+      out.push(`${style.dim(label.padStart(labelWidth))} ${ascii ? '|' : '┤'}${body}`);
     }
   });
-  out.push(...timeAxis(t0, t1, cols, labelWidth + 1, ascii, opts.mark).map((l) => style.dim(l)));
+  if (opts.band) out.push(style.dim(`${' '.repeat(labelWidth + 2)}${ascii ? '.' : '·'} ${opts.band.label}`));
+  out.push(...timeAxis(t0, t1, cols, labelWidth + 1, ascii, opts.mark, opts.xUnit).map((l) => style.dim(l)));
   return out.join('\n');
+}
+
+/** A plot row inside a shaded band: the trace in its colour, empty cells dotted every other column. */
+function shade(line: string, ascii: boolean, colour: (s: string) => string, style: Style): string {
+  let out = '';
+  let run = '';
+  const flush = () => {
+    if (run) out += colour(run);
+    run = '';
+  };
+  for (let c = 0; c < line.length; c++) {
+    const ch = line[c]!;
+    if (ch === ' ') {
+      flush();
+      out += c % 2 === 0 ? style.dim(ascii ? '.' : '·') : ' ';
+    } else run += ch;
+  }
+  flush();
+  return out;
 }
 
 export interface RasterData {

@@ -148,7 +148,7 @@ export function defaultRegimen(drug: DrugRecord): { doseMg: number; everyHours: 
 
 /** Days to show by default: long enough to reach steady state (and to see autoinduction). */
 export function defaultDays(setup: PkSetup, reg: Pick<Regimen, 'everyHours'>): number {
-  const hl = setup.params.autoinduction?.initialHalfLifeHours ?? setup.params.halfLifeHours;
+  const hl = (setup.params.autoinduction?.initialHalfLifeHours ?? setup.params.halfLifeHours) / (setup.params.clearanceFactor ?? 1);
   const base = Math.ceil((8 * hl) / 24);
   const auto = setup.params.autoinduction ? Math.ceil(setup.params.autoinduction.fullEffectDays * 1.5) : 0;
   const mm = setup.params.michaelisMenten ? 28 : 0;
@@ -201,10 +201,11 @@ export function pgpDrugs(catalog: Catalog): TransportEvidence[] {
   return catalog.drugs
     .map((d) => {
       const substrate = d.enzymes.substrateOf.some((s) => s.enzyme === 'p-gp');
-      const sentences = (d.enzymes.note ?? '').split(/(?<=[.;])\s+(?=[A-Z])/).filter((s) => PGP.test(s));
+      // Sentences about P-gp transporting the drug (not about the drug inducing P-gp).
+      const sentences = (d.enzymes.note ?? '').split(/(?<=[.;])\s+(?=[A-Z])/).filter((s) => PGP.test(s) && /substrate|transport/i.test(s));
       return { id: d.id, name: d.name, substrate, evidence: sentences.length ? sentences.join(' ') : null, cite: { kind: 'drug' as const, id: d.id, cite: d.enzymes.cite } };
     })
-    .filter((d) => d.substrate || (d.evidence !== null && /substrate|transport/i.test(d.evidence)));
+    .filter((d) => d.substrate || d.evidence !== null);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,48 @@
+/**
+ * asm decide: the treat-or-not calculator. Expected cumulative harm over a horizon, with
+ * and without treatment, from a simplified teaching model (src/domain/models/decide.ts).
+ * The model's inputs are options built from its parameter list, each with its unit and
+ * range; a preset (data/presets/) fills them for a case.
+ */
+import { DECIDE_PARAMETERS } from '../../../domain/models/decide.js';
+import { defineCommand, flag, number, text, type OptionSpec, type OptionTable } from '../../define.js';
+
+const inputs: OptionTable = Object.fromEntries(
+  DECIDE_PARAMETERS.map((p) => [
+    p.key,
+    // No default in the table: a value given, then the preset's, then the model's own default.
+    number(`--${p.flag} <${p.unit.includes('/') || p.unit.includes(' ') ? 'x' : p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max}${p.default === undefined ? '' : `; default ${p.default}`})`, {
+      min: p.min,
+      max: p.max,
+      integer: p.integer,
+      unit: p.unit,
+    }) as OptionSpec<unknown>,
+  ]),
+);
+
+const options: OptionTable = {
+  preset: text('--preset <id>', "load a case's inputs from data/presets (e.g. bects); options given as well override them", { complete: { load: async () => ['bects'] } }),
+  ...inputs,
+  explain: flag('--explain', 'print the formula and its assumptions'),
+  ascii: flag('--ascii', 'plain ASCII plot instead of Unicode braille'),
+  json: flag('--json', 'print {treat: {expectedHarm}, noTreatment: {expectedHarm}, lower, breakEvenSeizuresPerYear, sensitivity, series} as JSON'),
+};
+
+export type DecideOptions = { preset?: string; explain?: boolean; ascii?: boolean; json?: boolean } & Record<string, number | string | boolean | undefined>;
+
+export const decide = defineCommand<DecideOptions>({
+  name: 'decide',
+  summary: 'to treat or not to treat: expected harm with and without a drug (a teaching model)',
+  description:
+    'Add up the expected harm of seizures and of a drug\'s adverse effects over a horizon, year by year, with and without treatment: both totals, which is lower, the seizure frequency at which they break even, a sensitivity table and a plot. A simplified teaching model whose harm weights are value judgements. Give every input, or load a case with --preset and change what you like.',
+  options,
+  examples: [
+    ['asm decide --preset bects', "the course's case: not treating can carry less expected harm"],
+    ['asm decide --preset bects --explain', 'the formula and its assumptions'],
+    ['asm decide --preset bects --seizures-per-year 8', 'more seizures: treatment wins'],
+    ['asm decide --preset bects --adverse-probability 0.05', 'a gentler drug'],
+    ['asm decide --seizures-per-year 12 --harm-per-seizure 3 --remission-per-year 0.1 --efficacy 0.6 --adverse-probability 0.3 --adverse-harm-per-year 10', 'a case of your own'],
+    ['asm decide --preset bects --json', 'the figures for a script'],
+  ],
+  load: () => import('./run.js'),
+});

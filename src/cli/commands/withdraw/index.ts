@@ -1,0 +1,39 @@
+/**
+ * asm withdraw DRUG: the course's homeostatic rebound model, a simplified teaching model
+ * (src/domain/models/withdraw.ts). The drug's half-life comes from its record and the
+ * compensation it names from its mechanism records; the other rates are options.
+ */
+import { WITHDRAW_PARAMETERS } from '../../../domain/models/withdraw.js';
+import { defineCommand, flag, number, type OptionSpec, type OptionTable } from '../../define.js';
+
+const rates: OptionTable = Object.fromEntries(
+  WITHDRAW_PARAMETERS.map((p) => [
+    p.key,
+    number(`--${p.flag} <${p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max})`, { min: p.min, max: p.max, unit: p.unit, default: p.default }) as OptionSpec<unknown>,
+  ]),
+);
+
+const options: OptionTable = {
+  ...rates,
+  ascii: flag('--ascii', 'plain ASCII plot instead of Unicode braille'),
+  json: flag('--json', 'print {abrupt: {peakExcitability, peakDay}, taper: {weeks, peakExcitability, peakDay}, selfTaper, compensation, series} as JSON'),
+};
+
+export type WithdrawOptions = { drug: string[]; ascii?: boolean; json?: boolean } & Record<string, unknown>;
+
+export const withdraw = defineCommand<WithdrawOptions>({
+  name: 'withdraw',
+  summary: 'rebound after stopping a drug: abrupt stop vs taper (a teaching model)',
+  description:
+    "The course's homeostatic model of withdrawal rebound: while the drug is taken the brain builds a compensation (the spring pushed down); after the last dose the drug washes out with the half-life from its record while the compensation fades, so excitability overshoots. The plot compares an abrupt stop with a taper. The page names the compensation the mechanism records give for the drug and says whether it is established or the course's hypothesis. A simplified teaching model.",
+  args: [{ name: 'drug', description: 'a drug: id, name or brand', required: true, variadic: true, complete: { records: ['drug'] } }],
+  options,
+  examples: [
+    ['asm withdraw pregabalin', 'a short half-life: a sharp rebound'],
+    ['asm withdraw phenobarbital', 'a long half-life tapers itself'],
+    ['asm withdraw clobazam --taper 8', 'a benzodiazepine tapered over 8 weeks'],
+    ['asm withdraw carbamazepine --weeks 4 --adaptation-days 28', 'a short course with slow adaptation'],
+    ['asm withdraw lorazepam --json', 'the figures for a script'],
+  ],
+  load: () => import('./run.js'),
+});
