@@ -7,6 +7,9 @@
 import { DECIDE_PARAMETERS } from '../../../domain/models/decide.js';
 import { defineCommand, flag, number, text, type OptionSpec, type OptionTable } from '../../define.js';
 
+/** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
+const UNITLESS = ['fraction', 'probability'];
+
 const inputs: OptionTable = Object.fromEntries(
   DECIDE_PARAMETERS.map((p) => [
     p.key,
@@ -15,7 +18,7 @@ const inputs: OptionTable = Object.fromEntries(
       min: p.min,
       max: p.max,
       integer: p.integer,
-      unit: p.unit,
+      unit: UNITLESS.includes(p.unit) ? undefined : p.unit,
     }) as OptionSpec<unknown>,
   ]),
 );

@@ -4,6 +4,7 @@ import { renderDoc, renderSection } from '../../../present/doc.js';
 import { toJson } from '../../../present/json.js';
 import { resistanceDoc, resistanceJson, resistanceTable } from '../../../present/models.js';
 import { renderTable } from '../../../present/table.js';
+import { wrap } from '../../../present/text.js';
 import type { Context } from '../../context.js';
 import { findDrug } from '../../find.js';
 import type { ResistanceOptions } from './index.js';
@@ -32,7 +33,7 @@ export async function run(opts: ResistanceOptions, ctx: Context): Promise<void> 
   const split = doc.sections.findIndex((s) => s.key === 'transporter');
   ctx.print(renderDoc({ ...doc, sections: doc.sections.slice(0, split) }, ctx.style, ctx.width));
   ctx.print();
-  ctx.print(ctx.style.bold.cyan('BRAIN LEVEL AND TARGET OCCUPANCY AS EFFLUX RISES (A TEACHING MODEL)'));
+  ctx.print(wrap(ctx.style.bold.cyan('EFFLUX, BRAIN LEVEL AND OCCUPANCY (A TEACHING MODEL)'), ctx.width));
   ctx.print(resistanceTable(view, ctx.width, ctx.style, (head, rows) => renderTable(head, rows, ctx.width)));
   ctx.print();
   ctx.print(doc.sections.slice(split).map((s) => renderSection(s, ctx.style, ctx.width)).join('\n\n'));

@@ -6,10 +6,13 @@
 import { WITHDRAW_PARAMETERS } from '../../../domain/models/withdraw.js';
 import { defineCommand, flag, number, type OptionSpec, type OptionTable } from '../../define.js';
 
+/** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
+const UNITLESS = ['fraction', 'probability'];
+
 const rates: OptionTable = Object.fromEntries(
   WITHDRAW_PARAMETERS.map((p) => [
     p.key,
-    number(`--${p.flag} <${p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max})`, { min: p.min, max: p.max, unit: p.unit, default: p.default }) as OptionSpec<unknown>,
+    number(`--${p.flag} <${p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max})`, { min: p.min, max: p.max, unit: UNITLESS.includes(p.unit) ? undefined : p.unit, default: p.default }) as OptionSpec<unknown>,
   ]),
 );
 
