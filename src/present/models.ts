@@ -469,83 +469,12 @@ export function resistanceTable(v: ResistanceView, width: number, style: Style, 
 }
 
 /**
- * The lesson's Markdown body as page sections: headings, paragraphs, lists and table
- * rows, with [@id] citations numbered against the lesson's sources. Figures and the
- * closing "Try it" are left out.
+ * The calculation's sections, after the lesson's text (which the command renders with the
+ * lesson renderer, numbering its citations in the same `src`).
  */
-export function lessonSections(lesson: LessonRecord, src: PageSources, skip: readonly string[] = ['Try it']): Section[] {
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  let para: string[] = [];
-  let fence = false;
-  const citeOf = (text: string): [string, number[] | undefined] => {
-    const ids = [...text.matchAll(/\[@([a-z0-9-]+)\]/g)].map((m) => m[1]!);
-    const clean = text
-      .replace(/\s*\[@[a-z0-9-]+\]/g, '')
-      .replace(/\*\*([^*]+)\*\*/g, '$1')
-      .replace(/`([^`]+)`/g, '$1')
-      .trim();
-    return [clean, ids.length ? src.cite(lesson, ids) : undefined];
-  };
-  const flush = () => {
-    if (current && para.length) {
-      const [text, cite] = citeOf(para.join(' '));
-      if (text) current.blocks.push({ type: 'para', text, cite });
-    }
-    para = [];
-  };
-  for (const raw of lesson.body.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.startsWith('```')) {
-      flush();
-      fence = !fence;
-      continue;
-    }
-    if (fence || line.startsWith('# ')) continue;
-    const h = /^##\s+(.*)$/.exec(line);
-    if (h) {
-      flush();
-      current = skip.includes(h[1]!.trim()) ? undefined : { key: h[1]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), title: h[1]!.trim(), blocks: [] };
-      if (current) sections.push(current);
-      continue;
-    }
-    if (!current) continue;
-    const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      const [text, cite] = citeOf(item[1]!);
-      current.blocks.push({ type: 'item', text, cite });
-      continue;
-    }
-    if (line.startsWith('|')) {
-      flush();
-      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
-      if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
-      const [text, cite] = citeOf(cells.join(': '));
-      current.blocks.push({ type: 'item', text, cite });
-      continue;
-    }
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    // A continued list item: join it to the item above.
-    const last = current.blocks.at(-1);
-    if (para.length === 0 && /^\s{2,}\S/.test(raw) && last?.type === 'item') {
-      const [text, cite] = citeOf(`${last.text} ${line.trim()}`);
-      current.blocks[current.blocks.length - 1] = { ...last, text, cite: [...new Set([...(last.cite ?? []), ...(cite ?? [])])].sort((a, b) => a - b) };
-      continue;
-    }
-    para.push(line.trim());
-  }
-  flush();
-  return sections.filter((s) => s.blocks.length > 0);
-}
-
-export function resistanceDoc(v: ResistanceView, catalog: Catalog): Doc {
-  const src = new PageSources();
+export function resistanceDoc(v: ResistanceView, catalog: Catalog, src: PageSources): Doc {
   const sections: Section[] = v.lesson
-    ? lessonSections(v.lesson, src)
+    ? []
     : [{ key: 'text', title: 'Drug-resistant epilepsy', blocks: [{ type: 'para', text: 'The lesson drug-resistant-epilepsy is not in these records; `asm learn` lists the lessons there are.' }] }];
   const pgp = catalog.get('enzyme', 'p-gp');
   const calc: Block[] = [

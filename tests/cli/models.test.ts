@@ -175,3 +175,16 @@ describe('bad input names the allowed range or the choices', () => {
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('lessons draw the models’ figures through the commands', () => {
+  it.each([
+    ['treat-or-not', /Treatment: cumulative expected harm, days\n[\s\S]*Figure: asm decide --preset bects/],
+    ['withdrawal-rebound', /Pregabalin: abrupt stop, excitability[\s\S]*Figure: asm withdraw pregabalin[\s\S]*Phenobarbital: abrupt stop/],
+    ['enzyme-induction', /Carbamazepine: plasma level, mg\/L[\s\S]*Figure: asm pk carbamazepine/],
+  ])('asm learn %s', async (id, figure) => {
+    const r = await asm(['learn', id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(figure);
+    expect(r.stdout).not.toMatch(/run `asm (decide|withdraw|pk)/);
+  });
+});

@@ -155,9 +155,11 @@ export function withdraw(x: WithdrawInputs, opts: { dtDays?: number } = {}): Wit
   // An instantly cleared drug: the overshoot is the whole compensation at the stop.
   const instant = abrupt.onDrug.compensation;
   const selfTaper = instant > 0 ? Math.min(1, Math.max(0, 1 - abrupt.peak.overshoot / instant)) : 0;
-  // The plot: from 5 days before the stop, on a grid of about 400 points.
-  const stride = Math.max(1, Math.round(abrupt.day.length / 400));
-  const pick = <T,>(a: T[]) => a.filter((_, i) => i % stride === 0);
+  // The plot: from 5 days before the stop to when the rebound has mostly faded, about 400 points.
+  const plotEnd = x.taperWeeks * 7 + 3 * x.adaptationDays + (5 * x.halfLifeHours) / 24;
+  const shown = abrupt.day.filter((d) => d <= plotEnd).length;
+  const stride = Math.max(1, Math.round(shown / 400));
+  const pick = <T,>(a: T[]) => a.filter((_, i) => i < shown && i % stride === 0);
   const pre = [-5, -0.001];
   const series = {
     day: [...pre, ...pick(abrupt.day)],

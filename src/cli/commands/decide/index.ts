@@ -48,4 +48,5 @@ export const decide = defineCommand<DecideOptions>({
     ['asm decide --preset bects --json', 'the figures for a script'],
   ],
   load: () => import('./run.js'),
+  figure: () => import('./run.js'),
 });

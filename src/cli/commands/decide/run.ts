@@ -5,10 +5,10 @@ import { toJson } from '../../../present/json.js';
 import { decideDoc, decideJson, decidePlot, presetInputs } from '../../../present/models.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
-import type { DecideOptions } from './index.js';
-import { modelError } from '../models-common.js';
+import { decide as decideSpec, type DecideOptions } from './index.js';
+import { figureOptions, modelError } from '../models-common.js';
 
-export async function run(opts: DecideOptions, ctx: Context): Promise<void> {
+async function compute(opts: DecideOptions, ctx: Context) {
   const catalog = await ctx.records();
   const preset = opts.preset === undefined ? undefined : modelError(() => presetFor(catalog, 'decide', opts.preset!));
   const fromPreset = presetInputs(preset);
@@ -23,7 +23,11 @@ export async function run(opts: DecideOptions, ctx: Context): Promise<void> {
   ) as DecideInputs;
   if (missing.length) throw new UsageError(`the model needs ${missing.join(', ')}`, 'give them, or load a case with --preset bects and change what you like');
   const result = decide(inputs);
-  const view = { result, preset, given, explain: opts.explain === true };
+  return { catalog, view: { result, preset, given, explain: opts.explain === true } };
+}
+
+export async function run(opts: DecideOptions, ctx: Context): Promise<void> {
+  const { catalog, view } = await compute(opts, ctx);
   if (opts.json) {
     ctx.out.write(toJson(decideJson(view)));
     return;
@@ -31,4 +35,11 @@ export async function run(opts: DecideOptions, ctx: Context): Promise<void> {
   ctx.print(decidePlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
   ctx.print();
   ctx.print(renderDoc(decideDoc(view, catalog), ctx.style, ctx.width));
+}
+
+/** The plot alone, for a lesson's figure (`asm decide --preset bects`). */
+export async function figure(args: string[], ctx: Context): Promise<string> {
+  const opts = figureOptions(decideSpec, args);
+  const { view } = await compute(opts, ctx);
+  return decidePlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
 }

@@ -37,4 +37,5 @@ export const pk = defineCommand<PkOptions>({
     ['asm pk valproate --json', 'the time series for a script'],
   ],
   load: () => import('./run.js'),
+  figure: () => import('./run.js'),
 });

@@ -7,10 +7,10 @@ import type { Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UsageError, UserError } from '../../errors.js';
 import { findDrug, findOf } from '../../find.js';
-import { modelError } from '../models-common.js';
-import type { PkOptions } from './index.js';
+import { figureOptions, modelError } from '../models-common.js';
+import { pk as pkSpec, type PkOptions } from './index.js';
 
-export async function run(opts: PkOptions, ctx: Context): Promise<void> {
+async function compute(opts: PkOptions, ctx: Context) {
   const catalog = await ctx.records();
   const drug = findDrug(catalog, opts.drug.join(' '), { noMatch: `the model supports ${pkDrugs(catalog).map((d) => d.id).join(', ')}` });
   const withIds = opts.with.map((n) => findOf(catalog, n, ['drug', 'comedication'], 'drug or co-medication').record.id);
@@ -36,7 +36,11 @@ export async function run(opts: PkOptions, ctx: Context): Promise<void> {
     const alone = pkSetup(catalog, drug, opts.weight, []);
     runs.push({ label: `${drug.name} alone`, result: pk(alone.params, regimen) });
   }
-  const view = { setup, regimen, runs };
+  return { catalog, view: { setup, regimen, runs } };
+}
+
+export async function run(opts: PkOptions, ctx: Context): Promise<void> {
+  const { catalog, view } = await compute(opts, ctx);
   if (opts.json) {
     ctx.out.write(toJson(pkJson(view)));
     return;
@@ -44,4 +48,11 @@ export async function run(opts: PkOptions, ctx: Context): Promise<void> {
   ctx.print(pkPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
   ctx.print();
   ctx.print(renderDoc(pkDoc(view, catalog), ctx.style, ctx.width));
+}
+
+/** The plot alone, for a lesson's figure (`asm pk phenytoin`). */
+export async function figure(args: string[], ctx: Context): Promise<string> {
+  const opts = figureOptions(pkSpec, args);
+  const { view } = await compute(opts, ctx);
+  return pkPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
 }

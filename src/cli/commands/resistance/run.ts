@@ -1,15 +1,18 @@
 import { pgpDrugs, type TransportEvidence } from '../../../domain/models/inputs.js';
 import { effluxSteps, SUBSTRATE_BETA, transporterTable } from '../../../domain/models/resistance.js';
-import { renderDoc, renderSection } from '../../../present/doc.js';
+import { renderSection } from '../../../present/doc.js';
 import { toJson } from '../../../present/json.js';
+import { renderMarkdown } from '../../../present/markdown.js';
 import { resistanceDoc, resistanceJson, resistanceTable } from '../../../present/models.js';
+import { PageSources } from '../../../present/sources.js';
 import { renderTable } from '../../../present/table.js';
 import { wrap } from '../../../present/text.js';
+import type { LessonRecord } from '../../../records/kinds/lesson.js';
 import type { Context } from '../../context.js';
 import { findDrug } from '../../find.js';
 import type { ResistanceOptions } from './index.js';
 
-/** The lesson whose text the page shows. */
+/** The lesson whose text the page shows (its one home). */
 const LESSON = 'drug-resistant-epilepsy';
 
 export async function run(opts: ResistanceOptions, ctx: Context): Promise<void> {
@@ -28,13 +31,26 @@ export async function run(opts: ResistanceOptions, ctx: Context): Promise<void> 
     ctx.out.write(toJson(resistanceJson(view)));
     return;
   }
-  const doc = resistanceDoc(view, catalog);
-  // The lesson's sections, then the efflux table, then the calculation, the evidence and the sources.
-  const split = doc.sections.findIndex((s) => s.key === 'transporter');
-  ctx.print(renderDoc({ ...doc, sections: doc.sections.slice(0, split) }, ctx.style, ctx.width));
-  ctx.print();
-  ctx.print(wrap(ctx.style.bold.cyan('EFFLUX, BRAIN LEVEL AND OCCUPANCY (A TEACHING MODEL)'), ctx.width));
-  ctx.print(resistanceTable(view, ctx.width, ctx.style, (head, rows) => renderTable(head, rows, ctx.width)));
-  ctx.print();
-  ctx.print(doc.sections.slice(split).map((s) => renderSection(s, ctx.style, ctx.width)).join('\n\n'));
+  const src = new PageSources();
+  const subtitle = view.lesson ? `from the lesson ${view.lesson.id}, with a teaching model` : 'a teaching model';
+  const out = [`${ctx.style.bold('asm resistance: drug-resistant epilepsy')}\n${wrap(ctx.style.dim(subtitle), ctx.width)}`];
+  if (view.lesson) out.push(await lessonText(view.lesson, src, ctx));
+  out.push(`${wrap(ctx.style.bold.cyan('EFFLUX, BRAIN LEVEL AND OCCUPANCY (A TEACHING MODEL)'), ctx.width)}\n${resistanceTable(view, ctx.width, ctx.style, (head, rows) => renderTable(head, rows, ctx.width))}`);
+  const doc = resistanceDoc(view, catalog, src);
+  out.push(...doc.sections.map((s) => renderSection(s, ctx.style, ctx.width)));
+  ctx.print(out.join('\n\n'));
+}
+
+/** The lesson's text up to its "Try it" section, through the lesson renderer; figures are left to `asm learn`. */
+async function lessonText(lesson: LessonRecord, src: PageSources, ctx: Context): Promise<string> {
+  const body = lesson.body.replace(/^#\s+.*\n+/, '').split(/^## Try it\b/m)[0]!;
+  return renderMarkdown(body, ctx.style, ctx.width, {
+    cite: (id) => (lesson.sources.some((s) => s.id === id) ? src.cite(lesson, [id])[0] : undefined),
+    figure: async () => '',
+    fact: (key) => {
+      const f = lesson.facts.find((x) => x.key === key);
+      return f ? { title: f.title, text: f.text, cite: src.cite(lesson, f.cite) } : undefined;
+    },
+    table: renderTable,
+  });
 }

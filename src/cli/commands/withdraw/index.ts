@@ -39,4 +39,5 @@ export const withdraw = defineCommand<WithdrawOptions>({
     ['asm withdraw lorazepam --json', 'the figures for a script'],
   ],
   load: () => import('./run.js'),
+  figure: () => import('./run.js'),
 });

@@ -5,9 +5,10 @@ import { toJson } from '../../../present/json.js';
 import { withdrawDoc, withdrawJson, withdrawPlot } from '../../../present/models.js';
 import type { Context } from '../../context.js';
 import { findDrug } from '../../find.js';
-import type { WithdrawOptions } from './index.js';
+import { withdraw as withdrawSpec, type WithdrawOptions } from './index.js';
+import { figureOptions } from '../models-common.js';
 
-export async function run(opts: WithdrawOptions, ctx: Context): Promise<void> {
+async function compute(opts: WithdrawOptions, ctx: Context) {
   const catalog = await ctx.records();
   const drug = findDrug(catalog, opts.drug.join(' '));
   const typical = typicalHalfLife(drug);
@@ -15,7 +16,11 @@ export async function run(opts: WithdrawOptions, ctx: Context): Promise<void> {
   const halfLife = given !== undefined ? { hours: given, source: 'given' as const } : { hours: typical.hours, source: typical.fromRange ? ('range' as const) : ('typical' as const) };
   const inputs = Object.fromEntries(WITHDRAW_PARAMETERS.map((p) => [p.key, opts[p.key] as number])) as unknown as WithdrawInputs;
   inputs.halfLifeHours = halfLife.hours;
-  const view = { drug, result: withdraw(inputs), compensations: compensationsFor(catalog, drug), halfLife };
+  return { catalog, view: { drug, result: withdraw(inputs), compensations: compensationsFor(catalog, drug), halfLife } };
+}
+
+export async function run(opts: WithdrawOptions, ctx: Context): Promise<void> {
+  const { catalog, view } = await compute(opts, ctx);
   if (opts.json) {
     ctx.out.write(toJson(withdrawJson(view)));
     return;
@@ -23,4 +28,11 @@ export async function run(opts: WithdrawOptions, ctx: Context): Promise<void> {
   ctx.print(withdrawPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
   ctx.print();
   ctx.print(renderDoc(withdrawDoc(view, catalog), ctx.style, ctx.width));
+}
+
+/** The plot alone, for a lesson's figure (`asm withdraw pregabalin`). */
+export async function figure(args: string[], ctx: Context): Promise<string> {
+  const opts = figureOptions(withdrawSpec, args);
+  const { view } = await compute(opts, ctx);
+  return withdrawPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
 }
