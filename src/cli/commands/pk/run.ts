@@ -4,11 +4,15 @@ import { renderDoc } from '../../../present/doc.js';
 import { toJson } from '../../../present/json.js';
 import { pkDoc, pkJson, pkPlot, type PkRun } from '../../../present/models.js';
 import type { Context } from '../../context.js';
+import { num } from '../../../present/models.js';
 import { safe } from '../../define.js';
 import { UsageError, UserError } from '../../errors.js';
 import { findDrug, findOf } from '../../find.js';
 import { figureOptions, modelError } from '../models-common.js';
 import { pk as pkSpec, type PkOptions } from './index.js';
+
+/** For a saturable drug, the second panel's extra daily dose: a small step (the page's dose table shows more). */
+const SATURABLE_STEP_MG_PER_DAY = 50;
 
 async function compute(opts: PkOptions, ctx: Context) {
   const catalog = await ctx.records();
@@ -31,10 +35,15 @@ async function compute(opts: PkOptions, ctx: Context) {
   const doses = Math.ceil((days * 24) / everyHours);
   if (opts.miss !== undefined && opts.miss > doses) throw new UsageError(`--miss ${opts.miss} is after the last dose (${doses} doses in ${days} days)`, 'miss an earlier dose or show more --days');
   const label = setup.interactions.length ? `${drug.name} with ${setup.interactions.map((i) => catalog.nameOf(i.perpetrator)).join(' and ')}` : drug.name;
-  const runs: PkRun[] = [{ label: `${label}: plasma level, mg/L`, result: pk(setup.params, regimen) }];
+  const dailyText = setup.params.michaelisMenten && !setup.interactions.length ? ` at ${num((doseMg * 24) / everyHours)} mg/day` : '';
+  const runs: PkRun[] = [{ label: `${label}${dailyText}: plasma level, mg/L`, result: pk(setup.params, regimen) }];
   if (setup.interactions.length) {
     const alone = pkSetup(catalog, drug, opts.weight, []);
     runs.push({ label: `${drug.name} alone`, result: pk(alone.params, regimen) });
+  } else if (setup.params.michaelisMenten) {
+    // Saturable elimination: the same regimen a small step higher, to see the level jump.
+    const step = (SATURABLE_STEP_MG_PER_DAY * everyHours) / 24;
+    runs.push({ label: `${num((doseMg + step) * (24 / everyHours))} mg/day: ${num(SATURABLE_STEP_MG_PER_DAY)} mg/day more`, result: pk(setup.params, { ...regimen, doseMg: doseMg + step }) });
   }
   return { catalog, view: { setup, regimen, runs } };
 }
