@@ -5,7 +5,7 @@
  * range; a preset (data/presets/) fills them for a case.
  */
 import { DECIDE_PARAMETERS } from '../../../domain/models/decide.js';
-import { defineCommand, flag, number, text, type OptionSpec, type OptionTable } from '../../define.js';
+import { defineCommand, type CommandSpec, flag, number, text, type OptionSpec, type OptionTable } from '../../define.js';
 
 /** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
 const UNITLESS = ['fraction', 'probability'];
@@ -33,7 +33,8 @@ const options: OptionTable = {
 
 export type DecideOptions = { preset?: string; explain?: boolean; ascii?: boolean; json?: boolean } & Record<string, number | string | boolean | undefined>;
 
-export const decide = defineCommand<DecideOptions>({
+// Typed here: run.ts reads this spec back (for figure options), which would make the type circular.
+export const decide: CommandSpec<DecideOptions> = defineCommand<DecideOptions>({
   name: 'decide',
   summary: 'to treat or not to treat: expected harm with and without a drug (a teaching model)',
   description:

@@ -1,12 +1,10 @@
 import { decide, DECIDE_PARAMETERS, type DecideInputs } from '../../../domain/models/decide.js';
 import { presetFor } from '../../../domain/models/inputs.js';
-import { renderDoc } from '../../../present/doc.js';
-import { toJson } from '../../../present/json.js';
 import { decideDoc, decideJson, decidePlot, presetInputs } from '../../../present/models.js';
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { decide as decideSpec, type DecideOptions } from './index.js';
-import { figureOptions, modelError } from '../models-common.js';
+import { modelError, modelPage } from '../models-common.js';
 
 async function compute(opts: DecideOptions, ctx: Context) {
   const catalog = await ctx.records();
@@ -26,20 +24,4 @@ async function compute(opts: DecideOptions, ctx: Context) {
   return { catalog, view: { result, preset, given, explain: opts.explain === true } };
 }
 
-export async function run(opts: DecideOptions, ctx: Context): Promise<void> {
-  const { catalog, view } = await compute(opts, ctx);
-  if (opts.json) {
-    ctx.out.write(toJson(decideJson(view)));
-    return;
-  }
-  ctx.print(decidePlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
-  ctx.print();
-  ctx.print(renderDoc(decideDoc(view, catalog), ctx.style, ctx.width));
-}
-
-/** The plot alone, for a lesson's figure (`asm decide --preset bects`). */
-export async function figure(args: string[], ctx: Context): Promise<string> {
-  const opts = figureOptions(decideSpec, args);
-  const { view } = await compute(opts, ctx);
-  return decidePlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
-}
+export const { run, figure } = modelPage({ spec: decideSpec, compute, json: decideJson, plot: decidePlot, doc: decideDoc });

@@ -3,7 +3,7 @@
  * teaching model (src/domain/models/pk.ts) fed by the drug's record: half-life, volume,
  * bioavailability, Michaelis-Menten constants, autoinduction and interactions.
  */
-import { defineCommand, flag, list, number, type OptionsOf } from '../../define.js';
+import { defineCommand, type CommandSpec, flag, list, number, type OptionsOf } from '../../define.js';
 
 const options = {
   dose: number('--dose <mg>', "each dose, mg (default: the middle of the record's usual adult maintenance, divided into its doses)", { min: 1, max: 10000, unit: 'mg' }),
@@ -19,7 +19,8 @@ const options = {
 
 export type PkOptions = OptionsOf<typeof options> & { drug: string[] };
 
-export const pk = defineCommand<PkOptions>({
+// Typed here: run.ts reads this spec back (for figure options), which would make the type circular.
+export const pk: CommandSpec<PkOptions> = defineCommand<PkOptions>({
   name: 'pk',
   summary: 'plasma level over days for a dosing regimen (a one-compartment teaching model)',
   description:

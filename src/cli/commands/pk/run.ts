@@ -1,14 +1,12 @@
 import { defaultDays, defaultRegimen, pkDrugs, pkSetup } from '../../../domain/models/inputs.js';
 import { pk, type Regimen } from '../../../domain/models/pk.js';
-import { renderDoc } from '../../../present/doc.js';
-import { toJson } from '../../../present/json.js';
 import { pkDoc, pkJson, pkPlot, type PkRun } from '../../../present/models.js';
 import type { Context } from '../../context.js';
 import { num } from '../../../present/models.js';
 import { safe } from '../../define.js';
 import { UsageError, UserError } from '../../errors.js';
 import { findDrug, findOf } from '../../find.js';
-import { figureOptions, modelError } from '../models-common.js';
+import { modelError, modelPage } from '../models-common.js';
 import { pk as pkSpec, type PkOptions } from './index.js';
 
 /** For a saturable drug, the second panel's extra daily dose: a small step (the page's dose table shows more). */
@@ -48,20 +46,4 @@ async function compute(opts: PkOptions, ctx: Context) {
   return { catalog, view: { setup, regimen, runs } };
 }
 
-export async function run(opts: PkOptions, ctx: Context): Promise<void> {
-  const { catalog, view } = await compute(opts, ctx);
-  if (opts.json) {
-    ctx.out.write(toJson(pkJson(view)));
-    return;
-  }
-  ctx.print(pkPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
-  ctx.print();
-  ctx.print(renderDoc(pkDoc(view, catalog), ctx.style, ctx.width));
-}
-
-/** The plot alone, for a lesson's figure (`asm pk phenytoin`). */
-export async function figure(args: string[], ctx: Context): Promise<string> {
-  const opts = figureOptions(pkSpec, args);
-  const { view } = await compute(opts, ctx);
-  return pkPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
-}
+export const { run, figure } = modelPage({ spec: pkSpec, compute, json: pkJson, plot: pkPlot, doc: pkDoc });

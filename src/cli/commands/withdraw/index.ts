@@ -4,7 +4,7 @@
  * compensation it names from its mechanism records; the other rates are options.
  */
 import { WITHDRAW_PARAMETERS } from '../../../domain/models/withdraw.js';
-import { defineCommand, flag, number, type OptionSpec, type OptionTable } from '../../define.js';
+import { defineCommand, type CommandSpec, flag, number, type OptionSpec, type OptionTable } from '../../define.js';
 
 /** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
 const UNITLESS = ['fraction', 'probability'];
@@ -24,7 +24,8 @@ const options: OptionTable = {
 
 export type WithdrawOptions = { drug: string[]; ascii?: boolean; json?: boolean } & Record<string, unknown>;
 
-export const withdraw = defineCommand<WithdrawOptions>({
+// Typed here: run.ts reads this spec back (for figure options), which would make the type circular.
+export const withdraw: CommandSpec<WithdrawOptions> = defineCommand<WithdrawOptions>({
   name: 'withdraw',
   summary: 'rebound after stopping a drug: abrupt stop vs taper (a teaching model)',
   description:

@@ -1,12 +1,10 @@
 import { compensationsFor, typicalHalfLife } from '../../../domain/models/inputs.js';
 import { withdraw, WITHDRAW_PARAMETERS, type WithdrawInputs } from '../../../domain/models/withdraw.js';
-import { renderDoc } from '../../../present/doc.js';
-import { toJson } from '../../../present/json.js';
 import { withdrawDoc, withdrawJson, withdrawPlot } from '../../../present/models.js';
 import type { Context } from '../../context.js';
 import { findDrug } from '../../find.js';
 import { withdraw as withdrawSpec, type WithdrawOptions } from './index.js';
-import { figureOptions } from '../models-common.js';
+import { modelPage } from '../models-common.js';
 
 async function compute(opts: WithdrawOptions, ctx: Context) {
   const catalog = await ctx.records();
@@ -19,20 +17,4 @@ async function compute(opts: WithdrawOptions, ctx: Context) {
   return { catalog, view: { drug, result: withdraw(inputs), compensations: compensationsFor(catalog, drug), halfLife } };
 }
 
-export async function run(opts: WithdrawOptions, ctx: Context): Promise<void> {
-  const { catalog, view } = await compute(opts, ctx);
-  if (opts.json) {
-    ctx.out.write(toJson(withdrawJson(view)));
-    return;
-  }
-  ctx.print(withdrawPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true }));
-  ctx.print();
-  ctx.print(renderDoc(withdrawDoc(view, catalog), ctx.style, ctx.width));
-}
-
-/** The plot alone, for a lesson's figure (`asm withdraw pregabalin`). */
-export async function figure(args: string[], ctx: Context): Promise<string> {
-  const opts = figureOptions(withdrawSpec, args);
-  const { view } = await compute(opts, ctx);
-  return withdrawPlot(view, { style: ctx.style, width: ctx.width, ascii: opts.ascii === true });
-}
+export const { run, figure } = modelPage({ spec: withdrawSpec, compute, json: withdrawJson, plot: withdrawPlot, doc: withdrawDoc });
