@@ -270,7 +270,8 @@ export function withdrawJson(v: WithdrawView) {
     halfLifeSource: v.halfLife.source,
     onDrug: r.onDrug,
     abrupt: r.abrupt,
-    taper: r.taper ? { weeks: r.inputs.taperWeeks, ...r.taper } : null,
+    // With --taper 0 the taper is the abrupt stop: scripts always find taper.peakExcitability.
+    taper: { weeks: r.inputs.taperWeeks, ...(r.taper ?? r.abrupt) },
     selfTaper: r.selfTaper,
     compensation: v.compensations.map((c) => ({ mechanism: c.mechanism, adaptation: c.adaptation, evidence: c.evidence, text: c.text })),
     series: r.series,

@@ -76,6 +76,11 @@ describe('asm withdraw', () => {
     expect(cz.compensation[0]).toMatchObject({ evidence: 'established' });
   });
 
+  it('--taper 0: the taper is the abrupt stop, so the contract holds', async () => {
+    const j = await json(['withdraw', 'pregabalin', '--taper', '0']);
+    expect(j.taper).toMatchObject({ weeks: 0, peakExcitability: j.abrupt.peakExcitability });
+  });
+
   it('--half-life overrides the record', async () => {
     const j = await json(['withdraw', 'carbamazepine', '--half-life', '100']);
     expect(j).toMatchObject({ halfLifeSource: 'given', inputs: { halfLifeHours: 100 } });

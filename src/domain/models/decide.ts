@@ -23,45 +23,9 @@
  * weights are value judgements that belong to the patient and family.
  */
 
-import { MODEL_PARAMETERS } from '../../records/vocab.js';
+import { DECIDE_PARAMETERS, type DecideInputs, type DecideKey, type ModelParameter } from './parameters.js';
 
-/** The model's parameters: their one list is the records' vocabulary, which presets are checked against. */
-export type DecideKey = (typeof MODEL_PARAMETERS)['decide'][number];
-
-/** The model's inputs, in the units of their descriptions. */
-export type DecideInputs = Record<DecideKey, number>;
-
-/** One input: what it means, its unit, its allowed range. The options table and the sensitivity table read these. */
-export interface DecideParameter {
-  key: DecideKey;
-  /** The option's flag name. */
-  flag: string;
-  description: string;
-  unit: string;
-  min: number;
-  max: number;
-  integer?: boolean;
-  /**
-   * The model's own default, only for the horizon and the stopping rule: the clinical
-   * inputs have none, and come from the options or a preset (data/presets/).
-   */
-  default?: number;
-  /** Varied in the sensitivity table. */
-  sensitivity: boolean;
-}
-
-const SPECS: Record<DecideKey, Omit<DecideParameter, 'key'>> = {
-  seizuresPerYear: { flag: 'seizures-per-year', description: 'seizures a year while the epilepsy is active, untreated', unit: 'seizures/year', min: 0, max: 1000, sensitivity: true },
-  harmPerSeizure: { flag: 'harm-per-seizure', description: 'harm of one seizure, in days of full health lost', unit: 'days', min: 0, max: 365, sensitivity: true },
-  remissionPerYear: { flag: 'remission-per-year', description: 'yearly probability that the epilepsy stops by itself', unit: 'per year', min: 0, max: 1, sensitivity: true },
-  efficacy: { flag: 'efficacy', description: 'fraction of seizures the drug prevents', unit: 'fraction', min: 0, max: 1, sensitivity: true },
-  adverseProbability: { flag: 'adverse-probability', description: 'probability of an adverse effect on the drug', unit: 'probability', min: 0, max: 1, sensitivity: true },
-  adverseHarmPerYear: { flag: 'adverse-harm-per-year', description: 'harm of the adverse effect for each year on the drug, in days of full health lost', unit: 'days/year', min: 0, max: 365, sensitivity: true },
-  years: { flag: 'years', description: 'horizon: years from the decision', unit: 'years', min: 1, max: 80, integer: true, default: 10, sensitivity: false },
-  yearsAfterRemission: { flag: 'years-after-remission', description: 'years the drug is continued after the epilepsy has remitted (a seizure-free interval before stopping)', unit: 'years', min: 0, max: 20, integer: true, default: 2, sensitivity: false },
-};
-
-export const DECIDE_PARAMETERS: readonly DecideParameter[] = MODEL_PARAMETERS.decide.map((key) => ({ key, ...SPECS[key] }));
+export { DECIDE_PARAMETERS, type DecideInputs, type DecideKey } from './parameters.js';
 
 export interface ArmResult {
   /** Expected cumulative harm over the horizon, days of full health lost. */
@@ -154,7 +118,7 @@ function core(x: DecideInputs): Omit<DecideResult, 'sensitivity'> {
 }
 
 /** The low and high values the sensitivity table tries: half and one and a half times the value, kept within the range. */
-export function sensitivityRange(p: DecideParameter, value: number): [number, number] {
+export function sensitivityRange(p: ModelParameter, value: number): [number, number] {
   return [Math.max(p.min, value * 0.5), Math.min(p.max, value * 1.5)];
 }
 

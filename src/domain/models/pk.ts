@@ -99,6 +99,15 @@ function elimination(drug: PkDrug, C: number, t: number): number {
   return (clearanceAt(drug, t) / drug.volumeL) * C;
 }
 
+/** One fourth-order Runge-Kutta step of saturable elimination (the rate depends on C). */
+function rk4(drug: PkDrug, C: number, t: number, dt: number): number {
+  const k1 = -elimination(drug, C, t);
+  const k2 = -elimination(drug, C + (dt / 2) * k1, t);
+  const k3 = -elimination(drug, C + (dt / 2) * k2, t);
+  const k4 = -elimination(drug, C + dt * k3, t);
+  return Math.max(0, C + (dt / 6) * (k1 + 2 * k2 + 2 * k3 + k4));
+}
+
 /** Integrates from the first dose; samples at most about 1500 points. */
 export function simulatePk(drug: PkDrug, reg: Regimen): Omit<PkResult, 'steadyStateHours' | 'peakMgL' | 'troughMgL' | 'averageMgL' | 'halfLifeHours' | 'saturated'> {
   const perInterval = Math.max(12, Math.ceil(reg.everyHours / Math.min(0.5, drug.halfLifeHours / 20)));
@@ -131,14 +140,8 @@ export function simulatePk(drug: PkDrug, reg: Regimen): Omit<PkResult, 'steadySt
       mgL.push(C);
     }
     if (i === total) break;
-    if (drug.michaelisMenten) {
-      // Classic fourth-order Runge-Kutta: the rate depends on C.
-      const k1 = -elimination(drug, C, t);
-      const k2 = -elimination(drug, C + (dt / 2) * k1, t);
-      const k3 = -elimination(drug, C + (dt / 2) * k2, t);
-      const k4 = -elimination(drug, C + dt * k3, t);
-      C = Math.max(0, C + (dt / 6) * (k1 + 2 * k2 + 2 * k3 + k4));
-    } else {
+    if (drug.michaelisMenten) C = rk4(drug, C, t, dt);
+    else {
       // Exact for first-order loss, with the clearance of the step's middle.
       C *= Math.exp(-(clearanceAt(drug, t + dt / 2) / drug.volumeL) * dt);
     }
@@ -163,14 +166,7 @@ function saturableSteadyState(drug: PkDrug, reg: Regimen) {
     troughs.push(C);
     C += (drug.bioavailability * reg.doseMg) / drug.volumeL;
     peak = C;
-    for (let i = 0; i < perInterval; i++) {
-      const t = 0;
-      const k1 = -elimination(drug, C, t);
-      const k2 = -elimination(drug, C + (dt / 2) * k1, t);
-      const k3 = -elimination(drug, C + (dt / 2) * k2, t);
-      const k4 = -elimination(drug, C + dt * k3, t);
-      C = Math.max(0, C + (dt / 6) * (k1 + 2 * k2 + 2 * k3 + k4));
-    }
+    for (let i = 0; i < perInterval; i++) C = rk4(drug, C, 0, dt);
     trough = C;
     if (n > 10 && Math.abs(C - troughs[n]!) < 1e-7 * Math.max(1, C)) break;
   }

@@ -26,42 +26,9 @@
  * window never raises its peak: a longer taper never gives a higher peak.
  */
 
-export interface WithdrawInputs {
-  /** The drug's elimination half-life, hours. */
-  halfLifeHours: number;
-  /** Weeks on the drug before stopping. */
-  weeksOnDrug: number;
-  /** Length of the taper, weeks (0: the abrupt arm only). */
-  taperWeeks: number;
-  /** Fraction by which the drug lowers excitability at full level (s). */
-  suppression: number;
-  /** Fraction of the drug's effect the brain compensates (g). */
-  compensation: number;
-  /** Time constant of the compensation, days (τ). */
-  adaptationDays: number;
-}
+import type { WithdrawInputs } from './parameters.js';
 
-export interface WithdrawParameter {
-  key: keyof WithdrawInputs;
-  flag: string;
-  description: string;
-  unit: string;
-  min: number;
-  max: number;
-  default?: number;
-  /** Why the default is what it is. */
-  basis: string;
-}
-
-/** The model's inputs with their ranges and defaults (the half-life comes from the drug's record). */
-export const WITHDRAW_PARAMETERS: readonly WithdrawParameter[] = [
-  { key: 'weeksOnDrug', flag: 'weeks', description: 'weeks on the drug before stopping', unit: 'weeks', min: 1, max: 520, default: 52, basis: 'chosen: a year of treatment' },
-  { key: 'taperWeeks', flag: 'taper', description: 'length of the taper compared with the abrupt stop', unit: 'weeks', min: 0, max: 52, default: 4, basis: 'chosen: 4 weeks; NICE advises at least 3 months for most drugs, longer for benzodiazepines and barbiturates' },
-  { key: 'suppression', flag: 'suppression', description: "how much the drug lowers excitability at full level (the model's s)", unit: 'fraction', min: 0.05, max: 0.95, default: 0.5, basis: 'chosen for teaching' },
-  { key: 'compensation', flag: 'compensation', description: "fraction of the drug's effect the brain compensates (the model's g)", unit: 'fraction', min: 0, max: 1, default: 0.8, basis: 'chosen for teaching' },
-  { key: 'adaptationDays', flag: 'adaptation-days', description: 'time constant with which the compensation builds up and fades', unit: 'days', min: 0.5, max: 120, default: 14, basis: 'chosen for teaching: weeks, as tolerance to benzodiazepines builds over days to weeks' },
-  { key: 'halfLifeHours', flag: 'half-life', description: "the drug's elimination half-life (default: the typical value of its record)", unit: 'hours', min: 0.5, max: 500, basis: "the drug's record" },
-];
+export { WITHDRAW_PARAMETERS, type WithdrawInputs } from './parameters.js';
 
 export interface WithdrawArm {
   /** Highest excitability after the stop (1 = normal). */

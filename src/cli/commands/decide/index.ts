@@ -4,28 +4,14 @@
  * The model's inputs are options built from its parameter list, each with its unit and
  * range; a preset (data/presets/) fills them for a case.
  */
-import { DECIDE_PARAMETERS } from '../../../domain/models/decide.js';
-import { defineCommand, type CommandSpec, flag, number, text, type OptionSpec, type OptionTable } from '../../define.js';
-
-/** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
-const UNITLESS = ['fraction', 'probability'];
-
-const inputs: OptionTable = Object.fromEntries(
-  DECIDE_PARAMETERS.map((p) => [
-    p.key,
-    // No default in the table: a value given, then the preset's, then the model's own default.
-    number(`--${p.flag} <${p.unit.includes('/') || p.unit.includes(' ') ? 'x' : p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max}${p.default === undefined ? '' : `; default ${p.default}`})`, {
-      min: p.min,
-      max: p.max,
-      integer: p.integer,
-      unit: UNITLESS.includes(p.unit) ? undefined : p.unit,
-    }) as OptionSpec<unknown>,
-  ]),
-);
+import { DECIDE_PARAMETERS } from '../../../domain/models/parameters.js';
+import { defineCommand, type CommandSpec, flag, text, type OptionTable } from '../../define.js';
+import { parameterOptions } from '../parameter-options.js';
 
 const options: OptionTable = {
-  preset: text('--preset <id>', "load a case's inputs from data/presets (e.g. bects); options given as well override them", { complete: { load: async () => ['bects'] } }),
-  ...inputs,
+  preset: text('--preset <id>', "load a case's inputs from data/presets (e.g. bects); options given as well override them", { complete: { records: ['preset'] } }),
+  // No defaults in the table: a value given, then the preset's, then the model's own default.
+  ...parameterOptions(DECIDE_PARAMETERS, { withDefaults: false }),
   explain: flag('--explain', 'print the formula and its assumptions'),
   ascii: flag('--ascii', 'plain ASCII plot instead of Unicode braille'),
   json: flag('--json', 'print {treat: {expectedHarm}, noTreatment: {expectedHarm}, lower, breakEvenSeizuresPerYear, sensitivity, series} as JSON'),

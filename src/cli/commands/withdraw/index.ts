@@ -3,21 +3,12 @@
  * (src/domain/models/withdraw.ts). The drug's half-life comes from its record and the
  * compensation it names from its mechanism records; the other rates are options.
  */
-import { WITHDRAW_PARAMETERS } from '../../../domain/models/withdraw.js';
-import { defineCommand, type CommandSpec, flag, number, type OptionSpec, type OptionTable } from '../../define.js';
-
-/** Units that read badly after a range ("from 0 to 1 fraction"): the range alone says it. */
-const UNITLESS = ['fraction', 'probability'];
-
-const rates: OptionTable = Object.fromEntries(
-  WITHDRAW_PARAMETERS.map((p) => [
-    p.key,
-    number(`--${p.flag} <${p.unit}>`, `${p.description} (${p.unit}, ${p.min}–${p.max})`, { min: p.min, max: p.max, unit: UNITLESS.includes(p.unit) ? undefined : p.unit, default: p.default }) as OptionSpec<unknown>,
-  ]),
-);
+import { WITHDRAW_PARAMETERS } from '../../../domain/models/parameters.js';
+import { defineCommand, type CommandSpec, flag, type OptionTable } from '../../define.js';
+import { parameterOptions } from '../parameter-options.js';
 
 const options: OptionTable = {
-  ...rates,
+  ...parameterOptions(WITHDRAW_PARAMETERS, { withDefaults: true }),
   ascii: flag('--ascii', 'plain ASCII plot instead of Unicode braille'),
   json: flag('--json', 'print {abrupt: {peakExcitability, peakDay}, taper: {weeks, peakExcitability, peakDay}, selfTaper, compensation, series} as JSON'),
 };
