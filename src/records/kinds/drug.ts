@@ -110,8 +110,8 @@ function schema(k: Kit) {
         hours: range(z.number().positive()),
         /**
          * One typical adult value within the range, for the models (`asm pk`, `asm withdraw`):
-         * the mean the sources give, or the value on maintenance therapy (carbamazepine after
-         * autoinduction). Its source is the field's `cite`.
+         * the mean the sources give, else the middle of their range, on maintenance therapy
+         * (carbamazepine after autoinduction). Its source is the field's `cite`.
          */
         typicalHours: z.number().positive().optional(),
         note: Text.optional(),
