@@ -135,14 +135,16 @@ export function pkSetup(catalog: Catalog, drug: DrugRecord, weightKg: number, wi
 
 /**
  * The default regimen from the record's usual adult maintenance: the middle of the daily
- * range (the bottom for a saturable drug, whose middle already saturates), in the fewest
- * doses a day the record gives, rounded to 5 mg.
+ * range (the bottom for a saturable drug, whose middle already saturates), twice a day when
+ * the record allows it (else the nearest number of doses it gives: with instant absorption,
+ * one large daily dose would overstate the peak), rounded to 5 mg.
  */
 export function defaultRegimen(drug: DrugRecord): { doseMg: number; everyHours: number } | null {
   const m = drug.dosing?.adult?.maintenance;
   if (!m?.mgPerDay) return null;
   const daily = drug.pk?.michaelisMenten ? m.mgPerDay[0] : mid(m.mgPerDay);
-  const perDay = m.dosesPerDay?.[0] ?? 2;
+  const [fewest, most] = m.dosesPerDay ?? [2, 2];
+  const perDay = Math.min(most, Math.max(fewest, 2));
   return { doseMg: Math.max(5, Math.round(daily / perDay / 5) * 5), everyHours: 24 / perDay };
 }
 

@@ -6,8 +6,8 @@
 import { defineCommand, type CommandSpec, flag, list, number, type OptionsOf } from '../../define.js';
 
 const options = {
-  dose: number('--dose <mg>', "each dose, mg (default: the middle of the record's usual adult maintenance, divided into its doses)", { min: 1, max: 10000, unit: 'mg' }),
-  every: number('--every <hours>', 'hours between doses (default: from the record)', { min: 1, max: 168, unit: 'hours' }),
+  dose: number('--dose <mg>', "each dose, mg (default: the middle of the record's usual adult maintenance a day (the bottom for phenytoin), in its doses)", { min: 1, max: 10000, unit: 'mg' }),
+  every: number('--every <hours>', 'hours between doses (default: 12, or what the record allows nearest to it)', { min: 1, max: 168, unit: 'hours' }),
   days: number('--days <days>', 'days to show (default: long enough to reach steady state)', { min: 1, max: 365, unit: 'days' }),
   weight: number('--weight <kg>', 'body weight, kg: volume (and phenytoin Vmax) scale with it', { min: 10, max: 200, unit: 'kg', default: 70 }),
   load: number('--load <mg>', 'a loading dose, mg, instead of the first dose', { min: 1, max: 10000, unit: 'mg' }),
