@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/cli/context.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { shellWords } from '../../src/cli/commands/learn/run.js';
 import { page } from '../../src/cli/pager.js';
 import { stripAnsi } from '../../src/present/text.js';
 import { STACK_LINE, tempDir } from '../helpers/cli.js';
@@ -30,6 +32,16 @@ describe('asm learn', () => {
       expect(r.stdout, l.id).toMatch(/\nTRY\n {2}asm /);
       const listed = new Set([...r.stdout.matchAll(/^ {2}\[(\d+)\]/gm)].map((m) => Number(m[1])));
       for (const m of r.stdout.matchAll(/\[([\d,]+)\]/g)) for (const n of m[1]!.split(',').map(Number)) expect(listed.has(n), `${l.id} [${n}]`).toBe(true);
+    }
+  });
+
+  it('every figure in a lesson is an asm command that exists', () => {
+    for (const l of shipped.set.lessons) {
+      for (const m of l.body.matchAll(/```figure\n([^`]*)```/g)) {
+        const [asmWord, name] = shellWords(m[1]!.trim());
+        expect(asmWord, l.id).toBe('asm');
+        expect(COMMANDS.some((c) => c.name === name), `${l.id}: ${m[1]}`).toBe(true);
+      }
     }
   });
 
