@@ -31,6 +31,8 @@ export interface PlotOptions {
   mark?: { tMs: number; label: string };
   /** Unit for the vertical axis. */
   unit?: string;
+  /** Unit for the horizontal axis (default ms). */
+  xUnit?: string;
 }
 
 const BRAILLE_BASE = 0x2800;
@@ -116,7 +118,7 @@ function extent(series: PlotSeries[], key: 't' | 'v'): [number, number] {
 const fmt = (x: number) => (Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1));
 
 /** The time axis line and its labels, for a plot area `cols` wide starting after `pad` columns. */
-function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark']): string[] {
+function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark'], xUnit = 'ms'): string[] {
   const step = tickStep(t1 - t0, Math.max(2, Math.floor(cols / 12)));
   const axis: string[] = Array.from({ length: cols }, () => (ascii ? '-' : '─'));
   const labels = Array.from({ length: cols }, () => ' ');
@@ -131,7 +133,7 @@ function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: bool
     }
   }
   // The unit sits in the left margin, under the voltage labels, so the axis never overflows.
-  const lines = [' '.repeat(pad) + (ascii ? '+' : '└') + axis.join(''), 'ms'.padStart(pad - 1) + '  ' + labels.join('').trimEnd()];
+  const lines = [' '.repeat(pad) + (ascii ? '+' : '└') + axis.join(''), xUnit.padStart(pad - 1) + '  ' + labels.join('').trimEnd()];
   if (mark && mark.tMs >= t0 && mark.tMs <= t1) lines.push(' '.repeat(pad + 1 + col(mark.tMs)) + `^ ${mark.label}`);
   return lines;
 }
@@ -187,7 +189,7 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
       out.push(`${style.dim(label.padStart(labelWidth))} ${ascii ? '|' : '┤'}${colour(canvas.line(r))}`);
     }
   });
-  out.push(...timeAxis(t0, t1, cols, labelWidth + 1, ascii, opts.mark).map((l) => style.dim(l)));
+  out.push(...timeAxis(t0, t1, cols, labelWidth + 1, ascii, opts.mark, opts.xUnit).map((l) => style.dim(l)));
   return out.join('\n');
 }
 
