@@ -252,19 +252,20 @@ export class Cell {
     const s = this.state;
     const k = x | 0;
     const f = x - k;
+    // row k: the values at V_k, then their slopes to row k+1 (one contiguous block per row)
     const stride = this.stride;
-    const p = k * stride;
+    const p = 2 * k * stride;
+    const q = p + stride;
     const gOff = this.gateOff, gCol = this.gateCol;
     for (let g = 0; g < gOff.length; g++) {
-      const c = p + gCol[g]!;
-      const a0 = T[c]!, b0 = T[c + 1]!;
+      const c = gCol[g]!;
       const j = b + gOff[g]!;
-      s[j] = a0 + f * (T[c + stride]! - a0) + (b0 + f * (T[c + stride + 1]! - b0)) * s[j]!;
+      s[j] = T[p + c]! + f * T[q + c]! + (T[p + c + 1]! + f * T[q + c + 1]!) * s[j]!;
     }
     const aux = this.aux, ac = this.auxCols;
     for (let a = 0; a < ac.length; a++) {
-      const c = p + ac[a]!;
-      aux[ac[a]!] = T[c]! + f * (T[c + stride]! - T[c]!);
+      const c = ac[a]!;
+      aux[c] = T[p + c]! + f * T[q + c]!;
     }
     return aux;
   }
@@ -286,15 +287,16 @@ export class Cell {
     for (let j = 0; j < this.sets.length; j++) this.sets[j]!.rates(v, this.rbuf, this.col[j]!);
   }
 
+  /** Rows of 2·stride: the values (A, B per gate, then aux) at V_k, then the slopes to V_k+1. */
   private buildTable(dt: number): Float64Array {
     const stride = this.stride;
-    const t = new Float64Array(TABLE_POINTS * stride);
+    const t = new Float64Array(TABLE_POINTS * 2 * stride);
     const r = this.rbuf;
     const isGate = new Uint8Array(stride);
     for (const c of this.gateCol) isGate[c] = 1;
     for (let k = 0; k < TABLE_POINTS; k++) {
       this.exactRates(TABLE_V_MIN_MV + k * TABLE_DV_MV);
-      const p = k * stride;
+      const p = 2 * k * stride;
       for (let c = 0; c < stride; c++) {
         if (isGate[c] === 1) {
           const e = Math.exp(-dt * r[c + 1]!);
@@ -303,6 +305,7 @@ export class Cell {
           c++;
         } else t[p + c] = r[c]!;
       }
+      if (k > 0) for (let c = 0; c < stride; c++) t[p - stride + c] = t[p + c]! - t[p - 2 * stride + c]!;
     }
     return t;
   }

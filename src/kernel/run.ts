@@ -5,7 +5,8 @@
  * Nothing is allocated per step.
  */
 import type { Cell } from './integrator.js';
-import { CrossingDetector, UpstrokeDetector, type SpikeFeatures } from './detector.js';
+import { CrossingDetector, rateHz, UpstrokeDetector, type SpikeFeatures } from './detector.js';
+import type { ModelId, Run } from './simulate.js';
 import { Decimator, type Trace } from './trace.js';
 
 /** Injected current `currentUA` (µA/cm²), or the clamp command `currentUA` read as mV, for every step k < endStep. */
@@ -123,7 +124,7 @@ export function runCell(cell: Cell, spec: CellRunSpec): CellRunOutput {
     if (sample > from && sample <= to) {
       const tc = cross.cross(t - dt, vPrev, t, v);
       if (tc >= 0) spikes.push(tc);
-      if (up !== null) up.push(t - dt, vPrev, t, v, hasBlock ? cell.sodiumAvailability() : 1);
+      if (up !== null && up.wants(v - vPrev, dt)) up.push(t - dt, vPrev, t, v, hasBlock ? cell.sodiumAvailability() : 1);
       if (value > peak) {
         peak = value;
         peakK = sample;
@@ -158,4 +159,27 @@ export function runCell(cell: Cell, spec: CellRunSpec): CellRunOutput {
 export function advanceCell(cell: Cell, dt: number, n: number, currentUA: number): void {
   cell.prepare(dt);
   for (let k = 0; k < n; k++) cell.step(dt, currentUA);
+}
+
+/** A voltage run from a cell run's output: who, under which condition, and the figures to add. */
+export function voltageRun(
+  who: { agent: string; condition: string; model: ModelId },
+  spec: { dt: number; nSteps: number; stimulusChangeMs: number },
+  out: CellRunOutput,
+  extra: Record<string, number | null>,
+): Run {
+  return {
+    ...who,
+    dtMs: spec.dt,
+    durationMs: spec.nSteps * spec.dt,
+    trace: out.trace,
+    traceKind: 'voltage',
+    spikeTimesMs: out.spikeTimesMs,
+    spikeCount: out.spikeTimesMs.length,
+    rateHz: rateHz(out.spikeTimesMs),
+    peakMv: out.peakMv,
+    stimulusChangeMs: spec.stimulusChangeMs,
+    ...(out.features ? { features: out.features } : {}),
+    extra,
+  };
 }

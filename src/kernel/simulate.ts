@@ -4,11 +4,11 @@
  * with the shared integrator, and returns a {@link Run}.
  */
 import { CELL_MODEL_IDS, makeCell, restingPotential, type Cell, type CellModelId } from './cells/index.js';
-import { CrossingDetector, rateHz, UpstrokeDetector, type SpikeFeatures } from './detector.js';
+import { CrossingDetector, UpstrokeDetector, type SpikeFeatures } from './detector.js';
 import { combineModifiers, type Modifiers } from './modifiers.js';
 import { checkRange, validateModifiers, type ValidationError } from './ranges.js';
 import { MIN_DT_MS } from './integrator.js';
-import { advanceCell, runCell } from './run.js';
+import { advanceCell, runCell, voltageRun } from './run.js';
 import type { Trace } from './trace.js';
 import { simulateNetwork, type NetworkOptions } from './network/network.js';
 
@@ -238,27 +238,12 @@ export function runStep(model: CellModelId, p: StepProtocol, mod: Modifiers, o: 
     maxPoints: o.maxPoints,
     features: true,
   });
-  return {
-    agent: o.agent,
-    condition: '',
-    model,
-    dtMs: dt,
-    durationMs: nSteps * dt,
-    trace: out.trace,
-    traceKind: 'voltage',
-    spikeTimesMs: out.spikeTimesMs,
-    spikeCount: out.spikeTimesMs.length,
-    rateHz: rateHz(out.spikeTimesMs),
-    peakMv: out.peakMv,
-    stimulusChangeMs: startStep * dt,
-    ...(out.features ? { features: out.features } : {}),
-    extra: {
-      vEndMv: out.vEnd,
-      firstSpikeLatencyMs: out.spikeTimesMs.length > 0 ? out.spikeTimesMs[0]! - startStep * dt : null,
-      upstrokeSpikes: out.features?.onsetMs.length ?? null,
-      restMv,
-    },
-  };
+  return voltageRun({ agent: o.agent, condition: '', model }, { dt, nSteps, stimulusChangeMs: startStep * dt }, out, {
+    vEndMv: out.vEnd,
+    firstSpikeLatencyMs: out.spikeTimesMs.length > 0 ? out.spikeTimesMs[0]! - startStep * dt : null,
+    upstrokeSpikes: out.features?.onsetMs.length ?? null,
+    restMv,
+  });
 }
 
 /** Holding and step currents of a rebound protocol, found exactly as tc_ref.c does. */
@@ -350,24 +335,7 @@ export function runReboundCell(build: (mod: Modifiers) => Cell, model: CellModel
     extra.ltsPeakMv = lts.peakAtWindowEnd ? null : lts.peakMv;
     extra.ltsPeakTimeMs = lts.peakAtWindowEnd ? null : lts.peakTimeMs - k1 * dt;
   }
-  return {
-    ok: true,
-    run: {
-      agent: o.agent,
-      condition: '',
-      model,
-      dtMs: dt,
-      durationMs: kEnd * dt,
-      trace: out.trace,
-      traceKind: 'voltage',
-      spikeTimesMs: out.spikeTimesMs,
-      spikeCount: out.spikeTimesMs.length,
-      rateHz: rateHz(out.spikeTimesMs),
-      peakMv: out.peakMv,
-      stimulusChangeMs: k1 * dt,
-      extra,
-    },
-  };
+  return { ok: true, run: voltageRun({ agent: o.agent, condition: '', model }, { dt, nSteps: kEnd, stimulusChangeMs: k1 * dt }, out, extra) };
 }
 
 function runRebound(model: CellModelId, p: ReboundProtocol, mod: Modifiers, o: RunOptions): SimulateResult {

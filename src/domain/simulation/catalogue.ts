@@ -239,7 +239,15 @@ const gabaEntry: ExperimentEntry = {
   },
 };
 
-function sweepOutcome(r: ReturnType<typeof k.transitionSweep>): ExperimentOutcome {
+/** The network sweep for network and dravet (with the Dravet interneurons when given). */
+function sweep(agents: readonly LabelledModifiers[], opts: ExperimentOptions, interneuronModifiers?: Modifiers): ExperimentOutcome {
+  const r = k.transitionSweep({
+    agents: [...agents],
+    ...(interneuronModifiers ? { interneuronModifiers } : {}),
+    ...(opts.cells ? { cells: opts.cells } : {}),
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
   return { runs: r.runs, figures: r.figures, sweep: { parameter: 'GABA-A ×', levels: r.levels, values: r.chi, valueName: 'synchrony χ' } };
 }
 
@@ -269,7 +277,7 @@ const network: ExperimentEntry = {
     'Each run lasts 1.5 s: sodium-channel binding that develops over seconds is mostly the block present at rest.',
   ],
   sources: src('golomb2007', 'pospischil2008', 'wang1996', 'rogawski2004'),
-  run: (agents, opts = {}) => sweepOutcome(k.transitionSweep({ agents: [...agents], ...(opts.cells ? { cells: opts.cells } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) })),
+  run: (agents, opts = {}) => sweep(agents, opts),
   explain(o, agents) {
     const c = o.figures.control!;
     return [
@@ -304,16 +312,7 @@ const dravet: ExperimentEntry = {
     'The same network constants as the network experiment; the sweep of GABA-A levels is the same.',
   ],
   sources: src('yu2006', 'catterall2010', 'golomb2007', 'rogawski2004'),
-  run: (agents, opts = {}) =>
-    sweepOutcome(
-      k.transitionSweep({
-        agents: [...agents],
-        interneuronModifiers: DRAVET_INTERNEURONS,
-        ...(opts.cells ? { cells: opts.cells } : {}),
-        ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      }),
-    ),
+  run: (agents, opts = {}) => sweep(agents, opts, DRAVET_INTERNEURONS),
   explain(o, agents) {
     const c = o.figures.control!;
     return [

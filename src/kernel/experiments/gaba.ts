@@ -8,11 +8,10 @@
  *   400 per second, fixed seed: the same sequence in every run).
  */
 import { makeCell, restingPotential } from '../cells/index.js';
-import { rateHz } from '../detector.js';
 import type { GabaAParams } from '../mechanisms/gaba-a.js';
 import type { LabelledModifiers, Modifiers } from '../modifiers.js';
 import { Prng } from '../network/prng.js';
-import { runCell, type StateEvent } from '../run.js';
+import { runCell, voltageRun, type StateEvent } from '../run.js';
 import type { Run } from '../simulate.js';
 import { withControl, type ExperimentRuns } from './common.js';
 
@@ -62,21 +61,11 @@ function driven(agent: string, mod: Modifiers, o: O): Run {
   const events: StateEvent[] = [];
   for (let k = 0; k < n; k++) if (rng.next() < p) events.push({ step: k, index: g, amount: o.inhibitionConductance });
   const out = runCell(cell, { dt: o.dtMs, nSteps: n, segments: [{ endStep: n, currentUA: o.driveUA }], events, analyzeFromStep: 0, maxPoints: o.maxPoints });
-  return {
-    agent,
-    condition: 'driven cell',
-    model: 'rs',
-    dtMs: o.dtMs,
-    durationMs: n * o.dtMs,
-    trace: out.trace,
-    traceKind: 'voltage',
-    spikeTimesMs: out.spikeTimesMs,
-    spikeCount: out.spikeTimesMs.length,
-    rateHz: rateHz(out.spikeTimesMs),
-    peakMv: out.peakMv,
-    stimulusChangeMs: 0,
-    extra: { driveUA: o.driveUA, inhibitionHz: o.inhibitionHz, meanRateHz: (out.spikeTimesMs.length / (n * o.dtMs)) * 1000 },
-  };
+  return voltageRun({ agent, condition: 'driven cell', model: 'rs' }, { dt: o.dtMs, nSteps: n, stimulusChangeMs: 0 }, out, {
+    driveUA: o.driveUA,
+    inhibitionHz: o.inhibitionHz,
+    meanRateHz: (out.spikeTimesMs.length / (n * o.dtMs)) * 1000,
+  });
 }
 
 /** Runs, in order: the IPSC for control and each agent, then the driven cell for control and each agent. */

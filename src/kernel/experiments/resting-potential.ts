@@ -10,9 +10,8 @@
  *   depolarizes, and a GABA-A enhancer makes either larger.
  */
 import { makeCell, restingPotential } from '../cells/index.js';
-import { rateHz } from '../detector.js';
 import type { LabelledModifiers } from '../modifiers.js';
-import { runCell, type StateEvent } from '../run.js';
+import { runCell, voltageRun, type StateEvent } from '../run.js';
 import type { Run } from '../simulate.js';
 import { withControl, type ExperimentRuns } from './common.js';
 
@@ -68,21 +67,8 @@ function gabaRun(agent: string, condition: string, eCl: number, a: LabelledModif
   const n = Math.round(600 / dt);
   const events: StateEvent[] = Array.from({ length: 20 }, (_, i) => ({ step: Math.round((100 + 20 * i) / dt), index: g, amount: 0.02 }));
   const out = runCell(cell, { dt, nSteps: n, segments: [{ endStep: n, currentUA: 0 }], events, analyzeFromStep: 0, maxPoints: 2000 });
-  return {
-    agent,
-    condition,
-    model: 'rs',
-    dtMs: dt,
-    durationMs: n * dt,
-    trace: out.trace,
-    traceKind: 'voltage',
-    spikeTimesMs: out.spikeTimesMs,
-    spikeCount: out.spikeTimesMs.length,
-    rateHz: rateHz(out.spikeTimesMs),
-    peakMv: out.peakMv,
-    stimulusChangeMs: 100,
-    extra: { restMv: rest, eGabaMv: eCl, peakMv: out.peakMv, minMv: out.minMv, shiftMv: Math.abs(out.peakMv - rest) > Math.abs(out.minMv - rest) ? out.peakMv - rest : out.minMv - rest },
-  };
+  const shiftMv = Math.abs(out.peakMv - rest) > Math.abs(out.minMv - rest) ? out.peakMv - rest : out.minMv - rest;
+  return voltageRun({ agent, condition, model: 'rs' }, { dt, nSteps: n, stimulusChangeMs: 100 }, out, { restMv: rest, eGabaMv: eCl, peakMv: out.peakMv, minMv: out.minMv, shiftMv });
 }
 
 export interface RestingPotentialOptions {

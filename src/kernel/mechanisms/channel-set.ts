@@ -59,3 +59,33 @@ export const NO_SODIUM_OPTIONS: SodiumOptions = { block: null, noInactivation: f
 export function sodiumKey(o: SodiumOptions): string {
   return o.noInactivation ? ':pronase' : '';
 }
+
+/**
+ * The drug binding of a set's sodium channel (na-block.ts), as other states placed at `at` in the set's
+ * block, driven by the set's inactivation gate h at `hAt`: its steady state, its step and the fraction of
+ * channels free of drug. Every set with a transient sodium channel holds one.
+ */
+export class SodiumBinding {
+  readonly names: readonly string[];
+
+  constructor(
+    private readonly na: SodiumOptions,
+    private readonly at: number,
+    private readonly hAt: number,
+  ) {
+    this.names = na.block?.names() ?? [];
+  }
+
+  init(s: Float64Array, o: number, v: number): void {
+    this.na.block?.init(s, o + this.at, s[o + this.hAt]!, v);
+  }
+
+  advance(s: Float64Array, o: number, v: number, dt: number): void {
+    this.na.block?.advance(s, o + this.at, s[o + this.hAt]!, v, dt);
+  }
+
+  /** Fraction of the sodium channels free of drug. */
+  free(s: Float64Array, o: number): number {
+    return this.na.block === null ? 1 : this.na.block.availability(s, o + this.at);
+  }
+}

@@ -3,7 +3,7 @@
  * as shared/reference/hh.md and NEURON's hh.mod with rate tables off (Na, K and leak in one set, as hh.mod).
  * C = 1 µF/cm²; gNa 120, gK 36, gL 0.3 mS/cm²; ENa 50, EK −77, EL −54.387 mV. Rates in 1/ms, voltage in mV.
  */
-import { sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** `x / (1 − exp(−x/y))`, safe at x = 0 (hh_ref.c's vtrap). */
 export function vtrap(x: number, y: number): number {
@@ -54,6 +54,7 @@ export class HHSet implements ChannelSet {
   readonly key: string;
   readonly gates = ['m', 'h', 'n'] as const;
   readonly others: readonly string[];
+  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k', 'leak'] as const;
   private readonly r = new Float64Array(6);
@@ -65,7 +66,8 @@ export class HHSet implements ChannelSet {
     private readonly na: SodiumOptions,
   ) {
     this.key = `hh${sodiumKey(na)}`;
-    this.others = na.block?.names() ?? [];
+    this.bind = new SodiumBinding(na, 3, 1);
+    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -88,16 +90,16 @@ export class HHSet implements ChannelSet {
   }
 
   initOthers(s: Float64Array, o: number, v: number): void {
-    this.na.block?.init(s, o + 3, s[o + 1]!, v);
+    this.bind.init(s, o, v);
   }
 
   advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.na.block?.advance(s, o + 3, s[o + 1]!, v, dt);
+    this.bind.advance(s, o, v, dt);
   }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
-    const gNa = this.na.block === null ? this.gNa : this.gNa * this.na.block.availability(s, o + 3);
+    const gNa = this.gNa * this.bind.free(s, o);
     const n2 = n * n;
     return gNa * m * m * m * h * (v - HH_PARAMS.eNa) + this.gK * n2 * n2 * (v - HH_PARAMS.eK) + this.gL * (v - HH_PARAMS.eL);
   }
@@ -110,6 +112,6 @@ export class HHSet implements ChannelSet {
   }
 
   sodiumAvailability(s: Float64Array, o: number): number {
-    return this.na.block === null ? 1 : this.na.block.availability(s, o + 3);
+    return this.bind.free(s, o);
   }
 }

@@ -5,7 +5,7 @@
  * τmax 608 ms; C 1 µF/cm². Checked against an independent implementation (PySONIC's CorticalRS: rest
  * −71.9 mV there and here).
  */
-import { sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 import { traubRates } from './traub.js';
 
 export const RS_PARAMS = { cm: 1, gNa: 56, gK: 6, gM: 0.075, gL: 0.0205, eNa: 50, eK: -90, eL: -70.3, vt: -56.2, tauMaxMs: 608 } as const;
@@ -15,6 +15,7 @@ export class PospischilRSSet implements ChannelSet {
   readonly key: string;
   readonly gates = ['m', 'h', 'n', 'p'] as const;
   readonly others: readonly string[];
+  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k', 'm', 'leak'] as const;
 
@@ -26,7 +27,8 @@ export class PospischilRSSet implements ChannelSet {
     private readonly na: SodiumOptions,
   ) {
     this.key = `rs${sodiumKey(na)}`;
-    this.others = na.block?.names() ?? [];
+    this.bind = new SodiumBinding(na, 4, 1);
+    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -37,16 +39,16 @@ export class PospischilRSSet implements ChannelSet {
   }
 
   initOthers(s: Float64Array, o: number, v: number): void {
-    this.na.block?.init(s, o + 4, s[o + 1]!, v);
+    this.bind.init(s, o, v);
   }
 
   advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.na.block?.advance(s, o + 4, s[o + 1]!, v, dt);
+    this.bind.advance(s, o, v, dt);
   }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
-    const gNa = this.na.block === null ? this.gNa : this.gNa * this.na.block.availability(s, o + 4);
+    const gNa = this.gNa * this.bind.free(s, o);
     const n2 = n * n;
     return gNa * m * m * m * h * (v - RS_PARAMS.eNa) + (this.gK * n2 * n2 + this.gM * s[o + 3]!) * (v - RS_PARAMS.eK) + this.gL * (v - RS_PARAMS.eL);
   }
@@ -60,6 +62,6 @@ export class PospischilRSSet implements ChannelSet {
   }
 
   sodiumAvailability(s: Float64Array, o: number): number {
-    return this.na.block === null ? 1 : this.na.block.availability(s, o + 4);
+    return this.bind.free(s, o);
   }
 }

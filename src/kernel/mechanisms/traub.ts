@@ -7,7 +7,7 @@
  *   αn = 0.032(15 − v2)/(e^((15 − v2)/5) − 1), βn = 0.5 e^((10 − v2)/40);
  *   x∞ = α/(α + β), 1/τ = (α + β)·tadj.  I = gNa m³h (V − ENa) + gK n⁴ (V − EK).
  */
-import { sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** `x / (exp(x/y) − 1)`, safe at x = 0 (tc_ref.c's xexp). */
 export function xexp(x: number, y: number): number {
@@ -52,6 +52,7 @@ export class TraubSet implements ChannelSet {
   readonly key: string;
   readonly gates = ['m', 'h', 'n'] as const;
   readonly others: readonly string[];
+  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k'] as const;
 
@@ -60,7 +61,8 @@ export class TraubSet implements ChannelSet {
     private readonly na: SodiumOptions,
   ) {
     this.key = `traub:${p.vt}:${p.tadj}${sodiumKey(na)}`;
-    this.others = na.block?.names() ?? [];
+    this.bind = new SodiumBinding(na, 3, 1);
+    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -68,16 +70,16 @@ export class TraubSet implements ChannelSet {
   }
 
   initOthers(s: Float64Array, o: number, v: number): void {
-    this.na.block?.init(s, o + 3, s[o + 1]!, v);
+    this.bind.init(s, o, v);
   }
 
   advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.na.block?.advance(s, o + 3, s[o + 1]!, v, dt);
+    this.bind.advance(s, o, v, dt);
   }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
-    const gNa = this.na.block === null ? this.p.gNa : this.p.gNa * this.na.block.availability(s, o + 3);
+    const gNa = this.p.gNa * this.bind.free(s, o);
     const n2 = n * n;
     return gNa * m * m * m * h * (v - this.p.eNa) + this.p.gK * n2 * n2 * (v - this.p.eK);
   }
@@ -89,6 +91,6 @@ export class TraubSet implements ChannelSet {
   }
 
   sodiumAvailability(s: Float64Array, o: number): number {
-    return this.na.block === null ? 1 : this.na.block.availability(s, o + 3);
+    return this.bind.free(s, o);
   }
 }

@@ -6,7 +6,7 @@
  * as the set's one aux value). Rates in 1/ms.
  */
 import { vtrap } from './hh.js';
-import { sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** Temperature factor φ that speeds h and n (Wang & Buzsáki 1996). */
 export const WB_PHI = 5;
@@ -59,6 +59,7 @@ export class WBSet implements ChannelSet {
   readonly key: string;
   readonly gates = ['h', 'n'] as const;
   readonly others: readonly string[];
+  private readonly bind: SodiumBinding;
   readonly nAux = 1;
   readonly currentNames = ['na', 'k', 'leak'] as const;
   private readonly r = new Float64Array(5);
@@ -70,7 +71,8 @@ export class WBSet implements ChannelSet {
     private readonly na: SodiumOptions,
   ) {
     this.key = `wb${sodiumKey(na)}`;
-    this.others = na.block?.names() ?? [];
+    this.bind = new SodiumBinding(na, 2, 0);
+    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -91,16 +93,16 @@ export class WBSet implements ChannelSet {
   }
 
   initOthers(s: Float64Array, o: number, v: number): void {
-    this.na.block?.init(s, o + 2, s[o]!, v);
+    this.bind.init(s, o, v);
   }
 
   advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.na.block?.advance(s, o + 2, s[o]!, v, dt);
+    this.bind.advance(s, o, v, dt);
   }
 
   current(s: Float64Array, o: number, v: number, aux: Float64Array, ao: number): number {
     const m = aux[ao]!, h = s[o]!, n = s[o + 1]!;
-    const gNa = this.na.block === null ? this.gNa : this.gNa * this.na.block.availability(s, o + 2);
+    const gNa = this.gNa * this.bind.free(s, o);
     const n2 = n * n;
     return gNa * m * m * m * h * (v - WB_PARAMS.eNa) + this.gK * n2 * n2 * (v - WB_PARAMS.eK) + this.gL * (v - WB_PARAMS.eL);
   }
@@ -113,6 +115,6 @@ export class WBSet implements ChannelSet {
   }
 
   sodiumAvailability(s: Float64Array, o: number): number {
-    return this.na.block === null ? 1 : this.na.block.availability(s, o + 2);
+    return this.bind.free(s, o);
   }
 }
