@@ -17,9 +17,10 @@ export interface Paragraph {
 }
 
 export interface ExperimentOptions {
-  /** Network experiments: number of cells and seed. */
+  /** Network experiments: number of cells, seed, and the GABA-A levels to sweep (default 1 down to 0.35). */
   cells?: number;
   seed?: number;
+  levels?: readonly number[];
   /** Long experiments report the fraction done. */
   onProgress?: (fraction: number) => void;
   /** resting-potential: concentrations (mM) the student sets. */
@@ -246,6 +247,7 @@ function sweep(agents: readonly LabelledModifiers[], opts: ExperimentOptions, in
     ...(interneuronModifiers ? { interneuronModifiers } : {}),
     ...(opts.cells ? { cells: opts.cells } : {}),
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    ...(opts.levels ? { levels: opts.levels } : {}),
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   return { runs: r.runs, figures: r.figures, sweep: { parameter: 'GABA-A ×', levels: r.levels, values: r.chi, valueName: 'synchrony χ' } };

@@ -90,14 +90,19 @@ export interface TraceCard {
   seed: number;
 }
 
+/** The GABA-A level a network card is drawn at: just past the control transition, where drugs differ most. */
+export const CARD_NETWORK_LEVEL = 0.45;
+
 /**
  * A voltage trace of an experiment run with and without a drug (`condition`: which of the experiment's
- * conditions; default its last). Deterministic: the same experiment, agent and seed give the same card.
+ * conditions; default its last; network and dravet cards are drawn at GABA-A ×{@link CARD_NETWORK_LEVEL}).
+ * Deterministic: the same experiment, agent and seed give the same card.
  */
 export function traceCard(id: ExperimentId, agent: LabelledModifiers, opts: { seed?: number; condition?: string; cells?: number } = {}): TraceCard {
   const e = experimentEntry(id)!;
   const seed = opts.seed ?? 1;
-  const out = e.run([agent], { seed, ...(opts.cells ? { cells: opts.cells } : {}) });
+  const sweep = id === 'network' || id === 'dravet';
+  const out = e.run([agent], { seed, ...(opts.cells ? { cells: opts.cells } : {}), ...(sweep ? { levels: [CARD_NETWORK_LEVEL] } : {}) });
   const conditions = [...new Set(out.runs.filter((r) => r.trace.tMs.length > 0).map((r) => r.condition))];
   const condition = opts.condition ?? conditions.at(-1) ?? '';
   const pick = (who: string) => out.runs.find((r) => r.agent === who && r.condition === condition && r.trace.tMs.length > 0) ?? out.runs.find((r) => r.agent === who && r.trace.tMs.length > 0)!;
