@@ -73,7 +73,7 @@ export function renderRunTable(runs: readonly Run[], style: Style, width: number
   return [line(head, true), ...rows.map((r) => line(r))].join('\n');
 }
 
-function seriesPlot(title: string, series: { label: string; s: TimeSeries }[], o: RenderOptions, tRange?: [number, number]): string {
+function seriesPlot(title: string, series: { label: string; s: TimeSeries }[], o: RenderOptions, ownRange: boolean): string {
   const first = series[0]!.s;
   const plot: PlotSeries[] = series.map(({ label, s }) => ({ label, t: s.x, v: s.value }));
   const lo = Math.min(...series.flatMap(({ s }) => s.value));
@@ -81,7 +81,15 @@ function seriesPlot(title: string, series: { label: string; s: TimeSeries }[], o
   const pad = Math.max(1e-3, (hi - lo) * 0.05);
   return [
     o.style.underline(title),
-    plotTraces(plot, { width: o.width, height: series.length > 4 ? 4 : 5, ascii: o.ascii, style: o.style, unit: first.unit || '×', xUnit: first.xUnit, vRange: [Number((lo - pad).toPrecision(3)), Number((hi + pad).toPrecision(3))], ...(tRange && first.xUnit === 'ms' ? { tRange } : {}) }),
+    plotTraces(plot, {
+      width: o.width,
+      height: series.length > 4 ? 4 : 5,
+      ascii: o.ascii,
+      style: o.style,
+      unit: first.unit || '×',
+      xUnit: first.xUnit,
+      ...(ownRange ? { ownRange: true } : { vRange: [Number((lo - pad).toPrecision(3)), Number((hi + pad).toPrecision(3))] as [number, number] }),
+    }),
   ].join('\n');
 }
 
@@ -129,7 +137,7 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
       curves.set(group, [...(curves.get(group) ?? []), { label: r.condition === 'rate constants' ? s.name : r.agent, s }]);
     }
   }
-  for (const [title, series] of curves) out.push(seriesPlot(title, series, o), '');
+  for (const [title, series] of curves) out.push(seriesPlot(title, series, o, title.startsWith('rate constants') && !title.includes('steady')), '');
   if (view.sweep) {
     const sw = view.sweep;
     out.push(style.underline(`${sw.valueName} against ${sw.parameter} (the transition is where χ crosses 0.4)`));

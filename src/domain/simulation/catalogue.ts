@@ -180,17 +180,17 @@ const absenceParadox: ExperimentEntry = {
         cite: ['destexhe1998', 'farrant2005'],
       },
       {
-        text: 'Relay cells carry a tonic GABA-A current; enhancing it hyperpolarized them and promoted burst firing in vivo, and in models of typical absence epilepsy the tonic current is enhanced because GABA uptake fails, while drugs that raise ambient GABA (vigabatrin, tiagabine) aggravate seizures (Cope et al. 2005, 2009). That is the supported mechanism by which GABA-raising drugs worsen absences.',
+        text: 'Relay cells carry a tonic GABA-A current; enhancing it hyperpolarized them and promoted burst firing (Cope et al. 2005). In models of typical absence epilepsy the tonic current is enhanced because GABA uptake fails, and drugs that raise ambient GABA (vigabatrin, tiagabine) aggravate seizures (Cope et al. 2009): that is the supported mechanism by which GABA-raising drugs worsen absences.',
         cite: ['cope2005', 'cope2009'],
       },
     ];
     if (agents.length) {
       out.push({
-        text: each(agents, (a) => {
+        text: `${each(agents, (a) => {
           const f = o.figures[a.label]!;
           return `${a.label}: resting at ${mv(f.baselineMv)}, h_T up to ${num(f.hTMax, 3)}, LTS ${mv(f.ltsPeakMv)}, ${f.spikes} spike${f.spikes === 1 ? '' : 's'} (control ${num(c.hTMax, 3)}, ${mv(c.ltsPeakMv)}, ${c.spikes}).`;
-        }),
-        cite: [],
+        })} Where the tonic conductance grows, this one-compartment cell hyperpolarizes and removes a little more T inactivation, but the conductance also shunts the LTS, which comes out smaller: the model does not reproduce the burst promotion seen in the recordings. Stronger synaptic inhibition, by contrast, enlarges the rebound.`,
+        cite: ['cope2005'],
       });
     }
     if (deep) {
