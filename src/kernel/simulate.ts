@@ -4,11 +4,11 @@
  * with the shared integrator, and returns a {@link Run}.
  */
 import { CELL_MODEL_IDS, makeCell, restingPotential, type Cell, type CellModelId } from './cells/index.js';
-import { CrossingDetector, UpstrokeDetector, type SpikeFeatures } from './detector.js';
+import type { SpikeFeatures } from './detector.js';
 import { combineModifiers, type Modifiers } from './modifiers.js';
 import { checkRange, validateModifiers, type ValidationError } from './ranges.js';
 import { MIN_DT_MS } from './integrator.js';
-import { advanceCell, runCell, voltageRun } from './run.js';
+import { advanceCell, runCell, voltageRun, type CellRunOutput } from './run.js';
 import type { Trace } from './trace.js';
 import { simulateNetwork, type NetworkOptions } from './network/network.js';
 
@@ -155,11 +155,12 @@ export function simulate(model: ModelId, protocol: Protocol, modifiers: Modifier
     return simulateNetwork({ ...options.network, durationMs: protocol.durationMs, driveUA: protocol.currentUA }, modifiers, { dtMs: o.dt, maxPoints: o.maxPoints, label: o.agent });
   }
   if (protocol.kind === 'step') {
+    const cell = startCell(model, modifiers, o.exact);
     if (!options.skipResolutionCheck) {
-      const e = checkResolution(model, protocol, modifiers, o);
+      const e = checkResolution(model, protocol, modifiers, o, cell.state);
       if (e) return { ok: false, errors: [e] };
     }
-    return { ok: true, run: runStep(model, protocol, modifiers, o) };
+    return { ok: true, run: runStep(cell, model, protocol, o) };
   }
   return runRebound(model, protocol, modifiers, o);
 }
@@ -180,36 +181,41 @@ export function startCell(model: CellModelId, mod: Modifiers, exact = false): Ce
   return cell;
 }
 
-/** Spikes by both detectors in the first `windowMs` of a step protocol at time step dt. */
-function spikesIn(model: CellModelId, p: StepProtocol, mod: Modifiers, dt: number, windowMs: number, exact: boolean): [number, number] {
-  const cell = startCell(model, mod, exact);
-  cell.prepare(dt);
-  const up = new UpstrokeDetector();
-  const cross = new CrossingDetector();
-  const n = Math.round(windowMs / dt), start = Math.round((p.startMs ?? 0) / dt);
-  let v = cell.state[0]!, crossings = 0;
-  cross.reset(v);
-  for (let k = 0; k < n; k++) {
-    cell.step(dt, k >= start ? p.currentUA : 0);
-    const w = cell.state[0]!;
-    up.push(k * dt, v, (k + 1) * dt, w, 1);
-    if (cross.cross(k * dt, v, (k + 1) * dt, w) >= 0) crossings++;
-    v = w;
-  }
-  return [crossings, up.count];
+/** The step protocol on a cell that starts from its present state: both detectors, `windowMs` long. */
+function stepOutput(cell: Cell, p: StepProtocol, dt: number, windowMs: number, maxPoints: number): CellRunOutput {
+  const nSteps = Math.round(windowMs / dt);
+  const startStep = Math.round((p.startMs ?? 0) / dt);
+  return runCell(cell, {
+    dt,
+    nSteps,
+    segments: [
+      { endStep: startStep, currentUA: 0 },
+      { endStep: nSteps, currentUA: p.currentUA },
+    ],
+    analyzeFromStep: startStep,
+    maxPoints,
+    features: true,
+  });
 }
 
 /**
- * Refuse a dt that cannot resolve the drive: the first 100 ms of the step are run again at dt/4, and if
- * either detector's count differs by more than one spike and 10%, the run is refused with the dt to use.
- * (The forward-Euler voltage step fails quietly at a coarse dt under a strong drive: wb at 20 µA/cm² fires
- * at about 400 Hz, and at dt 0.05 ms its spikes shrink so that the 0 mV detector sees 8 of 80.)
+ * Refuse a dt that cannot resolve the drive: the first 100 ms of the step are run again at dt/4 (from the
+ * same start state), and if either detector's count differs by more than one spike and 10%, the run is
+ * refused with the dt to use. (The forward-Euler voltage step fails quietly at a coarse dt under a strong
+ * drive: wb at 20 µA/cm² fires at about 400 Hz, and at dt 0.05 ms its spikes shrink so that the 0 mV
+ * detector sees 8 of 40 in 100 ms.)
  */
-export function checkResolution(model: CellModelId, p: StepProtocol, mod: Modifiers, o: RunOptions): ValidationError | null {
+export function checkResolution(model: CellModelId, p: StepProtocol, mod: Modifiers, o: RunOptions, start: Float64Array): ValidationError | null {
   if (o.dt <= MIN_DT_MS * 4) return null;
   const windowMs = Math.min(p.durationMs, (p.startMs ?? 0) + 100);
-  const coarse = spikesIn(model, p, mod, o.dt, windowMs, o.exact);
-  const fine = spikesIn(model, p, mod, o.dt / 4, windowMs, o.exact);
+  const counts = (dt: number): [number, number] => {
+    const cell = makeCell(model, mod, { exact: o.exact });
+    cell.state.set(start);
+    const out = stepOutput(cell, p, dt, windowMs, 2);
+    return [out.spikeTimesMs.length, out.features!.onsetMs.length];
+  };
+  const coarse = counts(o.dt);
+  const fine = counts(o.dt / 4);
   const off = (a: number, b: number): boolean => Math.abs(a - b) > Math.max(1, 0.1 * b);
   if (!off(coarse[0], fine[0]) && !off(coarse[1], fine[1])) return null;
   const suggest = Number((o.dt / 4).toPrecision(2));
@@ -221,23 +227,13 @@ export function checkResolution(model: CellModelId, p: StepProtocol, mod: Modifi
   };
 }
 
-export function runStep(model: CellModelId, p: StepProtocol, mod: Modifiers, o: RunOptions): Run {
-  const cell = startCell(model, mod, o.exact);
+/** The step protocol on a cell already at its start state (startCell). */
+export function runStep(cell: Cell, model: CellModelId, p: StepProtocol, o: RunOptions): Run {
   const restMv = model === 'hh' ? null : cell.state[0]!;
   const { dt } = o;
+  const out = stepOutput(cell, p, dt, p.durationMs, o.maxPoints);
   const nSteps = Math.round(p.durationMs / dt);
   const startStep = Math.round((p.startMs ?? 0) / dt);
-  const out = runCell(cell, {
-    dt,
-    nSteps,
-    segments: [
-      { endStep: startStep, currentUA: 0 },
-      { endStep: nSteps, currentUA: p.currentUA },
-    ],
-    analyzeFromStep: startStep,
-    maxPoints: o.maxPoints,
-    features: true,
-  });
   return voltageRun({ agent: o.agent, condition: '', model }, { dt, nSteps, stimulusChangeMs: startStep * dt }, out, {
     vEndMv: out.vEnd,
     firstSpikeLatencyMs: out.spikeTimesMs.length > 0 ? out.spikeTimesMs[0]! - startStep * dt : null,
