@@ -21,7 +21,7 @@ export { Cell, MAX_DT_MS, MIN_DT_MS, TABLE_DV_MV } from './integrator.js';
 export { rateHz, countIn, SPIKE_THRESHOLD_MV, SPIKE_REARM_MV, UPSTROKE_ONSET_V_PER_S, UPSTROKE_MIN_AMPLITUDE_MV } from './detector.js';
 export type { SpikeFeatures } from './detector.js';
 export type { Trace } from './trace.js';
-export { makeCell, restingPotential, CELL_MODEL_IDS, CELL_MODEL_TITLES, HH_PARAMS, WB_PARAMS, RS_PARAMS, TC_PARAMS } from './cells/index.js';
+export { makeCell, restingPotential, findRestingPotential, CELL_MODEL_IDS, CELL_MODEL_TITLES, HH_PARAMS, WB_PARAMS, RS_PARAMS, TC_PARAMS } from './cells/index.js';
 export type { CellModelId } from './cells/index.js';
 export { NETWORK_PARAMS, DEFAULT_NETWORK_DRIVE_UA } from './network/network.js';
 export type { NetworkOptions } from './network/network.js';

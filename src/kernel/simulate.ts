@@ -3,7 +3,7 @@
  * (typed errors, no throwing for user mistakes), builds the cell with the modifiers, runs the protocol
  * with the shared integrator, and returns a {@link Run}.
  */
-import { CELL_MODEL_IDS, makeCell, restingPotential, type Cell, type CellModelId } from './cells/index.js';
+import { CELL_MODEL_IDS, findRestingPotential, makeCell, type Cell, type CellModelId } from './cells/index.js';
 import type { SpikeFeatures } from './detector.js';
 import { combineModifiers, type Modifiers } from './modifiers.js';
 import { checkRange, validateModifiers, type ValidationError } from './ranges.js';
@@ -156,6 +156,7 @@ export function simulate(model: ModelId, protocol: Protocol, modifiers: Modifier
   }
   if (protocol.kind === 'step') {
     const cell = startCell(model, modifiers, o.exact);
+    if (cell === null) return { ok: false, errors: [{ kind: 'invalid', field: 'modifiers', message: `the ${model} cell has no stable resting potential with these conductances`, hint: 'keep some potassium or leak conductance' }] };
     if (!options.skipResolutionCheck) {
       const e = checkResolution(model, protocol, modifiers, o, cell.state);
       if (e) return { ok: false, errors: [e] };
@@ -173,11 +174,11 @@ export interface RunOptions {
   exact: boolean;
 }
 
-/** Where each model starts a step protocol: hh at −65 mV as hh.md prescribes, the others at rest. */
-export function startCell(model: CellModelId, mod: Modifiers, exact = false): Cell {
+/** Where each model starts a step protocol: hh at −65 mV as hh.md prescribes, the others at rest (null: none). */
+export function startCell(model: CellModelId, mod: Modifiers, exact = false): Cell | null {
   const cell = makeCell(model, mod, { exact });
   if (model === 'hh') cell.init(-65);
-  else restingPotential(cell);
+  else if (findRestingPotential(cell) === null) return null;
   return cell;
 }
 

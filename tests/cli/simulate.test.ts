@@ -179,6 +179,7 @@ describe('asm simulate: bad input', () => {
     await fails(['rebound', '--dose', '-1'], 2, /--dose must be a number from 0 to 100/);
     await fails(['rebound', '--dose', '2', '--conc', '5'], 2, /give --dose or --conc, not both/);
     await fails(['--model', 'hh', '--scale', 'ca=2'], 2, /unknown channel "ca"/);
+    await fails(['--model', 'wb', '--scale', 'na=0', '--scale', 'k=0', '--scale', 'leak=0'], 2, /the wb cell has no stable resting potential with these conductances\nhint: keep some potassium or leak conductance/);
     await fails(['rebound', '--window', '300:100'], 2, /--window must be FROM:TO/);
     await fails(['rebound', '--width', '10'], 2, /--width must be a whole number from 40 to 400/);
     await fails(['network', '--cells', '3'], 2, /--cells must be a whole number from 10 to 5000/);

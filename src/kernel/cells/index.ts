@@ -96,14 +96,16 @@ export function makeCell(model: CellModelId, mod: Modifiers = {}, opts: MakeCell
 /**
  * Resting potential with no injected current: the **lowest stable root** of the steady-state I–V curve
  * (exact steady state of every gate, concentration and drug-bound fraction at each V). The curve is scanned
- * upwards from −110 mV in 0.25 mV steps; the first crossing from inward to outward current (positive slope:
- * stable) is refined by bisection. Some models have several roots (wb: −64.01 mV, stable, and −56.81 mV,
- * unstable), so a bisection over a wide interval could land on the wrong one. Leaves cell i at rest.
+ * upwards from −110 mV to +60 mV in 0.25 mV steps; the first crossing from inward to outward current
+ * (positive slope: stable) is refined by bisection. Some models have several roots (wb: −64.01 mV, stable,
+ * and −56.81 mV, unstable), so a bisection over a wide interval could land on the wrong one. Leaves cell i
+ * at rest; null (and the cell untouched at its last scan point) when there is no stable root, e.g. with
+ * every potassium and leak conductance scaled to 0.
  */
-export function restingPotential(cell: Cell, i = 0): number {
+export function findRestingPotential(cell: Cell, i = 0): number | null {
   let lo = -110;
   let fLo = cell.steadyCurrentAt(lo, i);
-  for (let v = lo + 0.25; v <= 0; v += 0.25) {
+  for (let v = lo + 0.25; v <= 60; v += 0.25) {
     const f = cell.steadyCurrentAt(v, i);
     if (fLo < 0 && f >= 0) {
       let hi = v;
@@ -119,5 +121,12 @@ export function restingPotential(cell: Cell, i = 0): number {
     lo = v;
     fLo = f;
   }
-  throw new Error(`${cell.name} has no stable resting potential between −110 and 0 mV`);
+  return null;
+}
+
+/** {@link findRestingPotential} for cells that have a rest by construction (throws otherwise: a bug). */
+export function restingPotential(cell: Cell, i = 0): number {
+  const v = findRestingPotential(cell, i);
+  if (v === null) throw new Error(`${cell.name} has no stable resting potential between −110 and +60 mV`);
+  return v;
 }
