@@ -207,7 +207,7 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
     }
     for (let x = 0; x < canvas.dotsX; x++) if (lo[x] !== -1) canvas.span(x, lo[x]!, hi[x]!);
     const colour = colours[k % colours.length]!;
-    out.push(style.bold(s.label));
+    out.push(style.bold(s.label.length > opts.width ? `${s.label.slice(0, opts.width - 1)}…` : s.label));
     for (let r = 0; r < height; r++) {
       const label = r === 0 ? fmt(v1) : r === height - 1 ? fmt(v0) : r === Math.floor(height / 2) ? unit : '';
       out.push(`${style.dim(label.padStart(labelWidth))} ${ascii ? '|' : '┤'}${colour(canvas.line(r))}`);

@@ -58,16 +58,22 @@ const EXTRA_COLUMNS: [key: string, heading: string, digits: number][] = [
 ];
 
 export function renderRunTable(runs: readonly Run[], style: Style, width: number): string {
-  const extras = EXTRA_COLUMNS.filter(([k]) => runs.some((r) => r.extra[k] !== undefined && r.extra[k] !== null));
+  const available = EXTRA_COLUMNS.filter(([k]) => runs.some((r) => r.extra[k] !== undefined && r.extra[k] !== null));
   const showSpikes = runs.some((r) => r.traceKind !== 'current');
-  const head = ['run', ...(showSpikes ? ['spikes', 'rate Hz', 'peak mV'] : []), ...extras.map(([, h]) => h)];
-  const rows = runs.map((r) => [runLabel(r), ...(showSpikes ? [String(r.spikeCount), fmt(r.rateHz), fmt(r.peakMv)] : []), ...extras.map(([k, , d]) => fmt(r.extra[k], d))]);
-  const numWidths = head.slice(1).map((h, i) => Math.max(h.length, ...rows.map((row) => row[i + 1]!.length)));
+  const base = showSpikes ? ['spikes', 'rate Hz', 'peak mV'] : [];
+  const cellsOf = (r: Run, extras: typeof available) => [...(showSpikes ? [String(r.spikeCount), fmt(r.rateHz), fmt(r.peakMv)] : []), ...extras.map(([k, , d]) => fmt(r.extra[k], d))];
+  // As many figure columns as the width holds beside a label of at least 16 columns (the rest are in --json).
+  let extras = available;
+  const widthsOf = (ex: typeof available) => [...base, ...ex.map(([, h]) => h)].map((h, i) => Math.max(h.length, ...runs.map((r) => cellsOf(r, ex)[i]!.length)));
+  while (extras.length > 0 && widthsOf(extras).reduce((a, b) => a + b + 2, 0) + 16 > width) extras = extras.slice(0, -1);
+  const numWidths = widthsOf(extras);
+  const head = ['run', ...base, ...extras.map(([, h]) => h)];
+  const rows = runs.map((r) => [runLabel(r), ...cellsOf(r, extras)]);
   const labelWidth = Math.max(10, width - numWidths.reduce((a, b) => a + b + 2, 0));
   const line = (cells: string[], bold = false) => {
     const label = cells[0]!.length > labelWidth ? `${cells[0]!.slice(0, labelWidth - 1)}…` : cells[0]!.padEnd(labelWidth);
     const nums = cells.slice(1).map((c, i) => c.padStart(numWidths[i]!)).join('  ');
-    const text = `${label}  ${nums}`;
+    const text = `${label}  ${nums}`.trimEnd();
     return bold ? style.bold(text) : text;
   };
   return [line(head, true), ...rows.map((r) => line(r))].join('\n');
@@ -80,7 +86,7 @@ function seriesPlot(title: string, series: { label: string; s: TimeSeries }[], o
   const hi = Math.max(...series.flatMap(({ s }) => s.value));
   const pad = Math.max(1e-3, (hi - lo) * 0.05);
   return [
-    o.style.underline(title),
+    o.style.underline(wrap(title, o.width)),
     plotTraces(plot, {
       width: o.width,
       height: series.length > 4 ? 4 : 5,
@@ -95,7 +101,7 @@ function seriesPlot(title: string, series: { label: string; s: TimeSeries }[], o
 
 export function renderSimulation(view: SimulationView, o: RenderOptions): string {
   const { style, width } = o;
-  const out: string[] = [style.bold(view.title), ''];
+  const out: string[] = [style.bold(wrap(view.title, width)), ''];
   if (view.plotNote) out.push(wrap(style.dim(view.plotNote), width), '');
   // Plots: one stack per condition (and kind of trace), each run a panel named by its agent.
   const groups = new Map<string, Run[]>();
@@ -106,7 +112,7 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
   }
   for (const runs of groups.values()) {
     const kind = runs[0]!.traceKind;
-    if (runs[0]!.condition) out.push(style.underline(runs[0]!.condition));
+    if (runs[0]!.condition) out.push(style.underline(wrap(runs[0]!.condition, width)));
     const series: PlotSeries[] = runs.map((r) => ({ label: r.agent + (kind === 'population-voltage' ? ' (population mean voltage)' : ''), t: r.trace.tMs, v: r.trace.vMv }));
     const isRebound = runs[0]!.extra.releaseMs !== undefined;
     out.push(
@@ -125,7 +131,8 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
       if (!r.raster) continue;
       const t0 = o.window?.[0] ?? 0;
       const t1 = o.window?.[1] ?? r.durationMs;
-      out.push(plotRaster(`${r.agent}: spikes (${r.raster.excitatoryCount} excitatory above, ${r.raster.cellCount - r.raster.excitatoryCount} inhibitory below)`, r.raster, { width, height: 6, ascii: o.ascii, style, tRange: [t0, t1] }), '');
+      const title = `${r.agent}: spikes (${r.raster.excitatoryCount} excitatory above, ${r.raster.cellCount - r.raster.excitatoryCount} inhibitory below)`;
+      out.push(plotRaster(title.length > width ? `${title.slice(0, width - 1)}…` : title, r.raster, { width, height: 6, ascii: o.ascii, style, tRange: [t0, t1] }), '');
     }
   }
   // Curves recorded beside the traces: one plot per condition and curve name, a panel per agent.
@@ -140,12 +147,12 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
   for (const [title, series] of curves) out.push(seriesPlot(title, series, o, title.startsWith('rate constants') && !title.includes('steady')), '');
   if (view.sweep) {
     const sw = view.sweep;
-    out.push(style.underline(`${sw.valueName} against ${sw.parameter} (the transition is where χ crosses 0.4)`));
+    out.push(style.underline(wrap(`${sw.valueName} against ${sw.parameter} (the transition is where χ crosses 0.4)`, width)));
     const head = ['agent', ...sw.levels.map((l) => `×${l}`)];
     const rows = Object.entries(sw.values).map(([agent, vals]) => [agent, ...vals.map((v) => fmt(v, 2))]);
     out.push(table(head, rows, style, width), '');
   }
-  for (const t of view.tables ?? []) out.push(style.underline(t.title), table(t.head, t.rows.map((r) => r.map(String)), style, width), '');
+  for (const t of view.tables ?? []) out.push(style.underline(wrap(t.title, width)), table(t.head, t.rows.map((r) => r.map(String)), style, width), '');
   out.push(renderRunTable(view.runs, style, width), '');
   const cited = new Map<string, number>();
   for (const p of view.explanation) {
@@ -178,16 +185,13 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
   return out.join('\n').replace(/\n+$/, '');
 }
 
+/** A table of strings; rows are stacked as "head value" pairs when the columns do not fit the width. */
 function table(head: string[], rows: string[][], style: Style, width: number): string {
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const first = Math.max(8, Math.min(widths[0]!, width - widths.slice(1).reduce((a, b) => a + b + 2, 0) - 2));
-  const line = (cells: string[]) => {
-    const c0 = cells[0]!.length > first ? `${cells[0]!.slice(0, first - 1)}…` : cells[0]!.padEnd(first);
-    return `${c0}  ${cells
-      .slice(1)
-      .map((c, i) => c.padStart(widths[i + 1]!))
-      .join('  ')}`;
-  };
+  if (widths.reduce((a, b) => a + b + 2, 0) > width) {
+    return rows.map((r) => wrap(`${style.bold(r[0]!)}: ${head.slice(1).map((h, i) => `${h} ${r[i + 1]}`).join(', ')}`, width, 4, '  ')).join('\n');
+  }
+  const line = (cells: string[]) => [cells[0]!.padEnd(widths[0]!), ...cells.slice(1).map((c, i) => c.padStart(widths[i + 1]!))].join('  ').trimEnd();
   return [style.bold(line(head)), ...rows.map(line)].join('\n');
 }
 

@@ -93,6 +93,14 @@ describe('asm simulate: named experiments, wired end to end', () => {
     expect(ascii.stdout).not.toMatch(/[\u2800-\u28ff]/);
   });
 
+  it('every experiment and the list fit a 60-column terminal', async () => {
+    for (const args of [['--list'], ['use-dependence'], ['absence-paradox'], ['gaba'], ['voltage-clamp'], ['resting-potential'], ['network', '--cells', '10'], ['dravet', '--cells', '10']]) {
+      const r = await asmIn(['simulate', ...args, '--width', '60']);
+      expect(r.code, r.stderr).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length, `${args[0]}: ${line}`).toBeLessThanOrEqual(60);
+    }
+  });
+
   it('writes the traces to CSV with agent and condition columns', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'asm-csv-')), 'traces.csv');
     expect((await asmIn(['simulate', 'rebound', '--csv', file])).code).toBe(0);

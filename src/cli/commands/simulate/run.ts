@@ -140,16 +140,16 @@ function progress(ctx: Context, text: string): { update: (fraction: number) => v
 export async function run(opts: SimulateOptions, ctx: Context): Promise<void> {
   const experiment = opts.experiment;
   const positional = opts.drugs ?? [];
+  const width = opts.width ?? ctx.width;
   if (opts.list) {
     const catalog = await ctx.records();
     const drugs = simulatable(catalog).map((d) => ({ id: d.id, mechanisms: d.mechanisms.filter((m) => m.model).map((m) => catalog.nameOf(m.mechanism)) }));
     const list = EXPERIMENTS.map((e) => ({ id: e.id, title: e.title, summary: e.summary, model: e.model, shows: e.shows, doesNotShow: e.doesNotShow, defaults: e.defaults }));
     const models = Object.entries(CELL_MODEL_TITLES).map(([id, title]) => ({ id, title }));
     if (opts.json) ctx.out.write(toJson({ experiments: list, drugs, toxins: Object.keys(TOXINS), models: [...models, { id: 'network', title: 'regular-spiking pyramidal cells and fast-spiking interneurons with AMPA and GABA-A synapses' }] }));
-    else ctx.print(renderList(list, drugs, Object.entries(TOXINS).map(([id, t]) => ({ id, note: t.note })), models, ctx.style, ctx.width));
+    else ctx.print(renderList(list, drugs, Object.entries(TOXINS).map(([id, t]) => ({ id, note: t.note })), models, ctx.style, width));
     return;
   }
-  const width = opts.width ?? ctx.width;
   let window = parseWindow(opts.window);
   const network = { ...(opts.cells !== undefined ? { cells: opts.cells } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) };
 
