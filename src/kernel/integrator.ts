@@ -18,9 +18,10 @@
  * interpolated linearly: no exponential is evaluated per step. Outside the table V takes the exact path.
  * `exact: true` always evaluates the rates and exponentials (the reference path).
  *
- * Accuracy (tests/kernel/convergence.test.ts, hh-reference.test.ts, tc-reference.test.ts): first order in dt;
- * hh's f-I curve within 0.8% of the converged rates at dt 0.01 ms on both paths; tc's rebound table
- * unchanged on both paths. Forward Euler on V limits dt: during the upstroke C/g falls to ~0.02 ms, so
+ * Accuracy (tests/kernel/convergence.test.ts, hh-reference.test.ts, tc-reference.test.ts,
+ * rs-reference.test.ts): first order in dt; hh's f-I rates at dt 0.01 ms within 0.5% of the converged
+ * column on the table path and 0.8% on the exact path (which also matches hh_ref.c to 0.005 Hz); tc's
+ * rebound table unchanged on both paths; rs within 0.5% of an independent RK4 implementation. Forward Euler on V limits dt: during the upstroke C/g falls to ~0.02 ms, so
  * dt above {@link MAX_DT_MS} is refused, and simulate.ts checks a short window at dt/4 for a drive that
  * the chosen dt cannot resolve.
  */
