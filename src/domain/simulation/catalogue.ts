@@ -212,15 +212,15 @@ const gabaEntry: ExperimentEntry = {
   title: 'GABA-A enhancement: more current per event or longer events',
   summary: 'One inhibitory synaptic current (peak, decay, charge) and a driven pyramidal cell under random inhibition, with benzodiazepine-like or barbiturate-like modulation.',
   model: 'GABA-A synapse on the rs pyramidal cell',
-  defaults: ['lorazepam', 'phenobarbital'],
+  defaults: ['clonazepam', 'phenobarbital'],
   mechanisms: ['gaba-enhancement'],
   shows: 'a benzodiazepine raises the IPSC peak, a barbiturate prolongs its decay; both add charge and slow a driven cell',
   doesNotShow: 'sedation, tolerance or the direct opening of GABA-A channels by barbiturates at high concentrations',
   simplifications: [
     'The synaptic conductance jumps and decays with one exponential (8 ms); real IPSCs have a rise time and several decay components.',
-    'A drug scales conductance or decay by a factor from its record: phenobarbital\u2019s from a concentration–effect curve (EC50 about 144 µM for IPSC prolongation, Mathers et al. 2007) at its free concentration; the benzodiazepines\u2019 from a chosen occupancy, not a measured curve.',
+    'A drug scales conductance or decay by a factor from its record, at its free concentration: phenobarbital\u2019s from a concentration–effect curve (EC50 about 144 µM for IPSC prolongation, Mathers et al. 2007: ×1.26 at 50 µM), clonazepam\u2019s from concentration–effect data on GABA responses (a peak of about +50% at 10 nM, Skerritt & Macdonald 1984: ×1.43 at 20 nM). The other benzodiazepines\u2019 records give a chosen occupancy (×1.5 at the typical dose), not a measured curve.',
   ],
-  sources: src('twyman1989', 'mathers2007', 'farrant2005'),
+  sources: src('twyman1989', 'mathers2007', 'skerritt1984', 'farrant2005'),
   run: (agents) => k.gaba({ agents: [...agents] }),
   explain(o, agents) {
     const c = o.figures.control!;
@@ -234,7 +234,7 @@ const gabaEntry: ExperimentEntry = {
           const f = o.figures[a.label]!;
           return `${a.label}: IPSC peak ${num(f.ipscPeakUA)} µA/cm², decay ${num(f.ipscDecayMs, 1)} ms, charge ×${num((f.ipscChargeNC ?? 0) / (c.ipscChargeNC ?? 1))}, firing ${num(f.firingHz, 1)} Hz.`;
         })}`,
-        cite: ['mathers2007'],
+        cite: ['mathers2007', 'skerritt1984'],
       },
     ];
   },
