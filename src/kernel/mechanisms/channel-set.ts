@@ -89,3 +89,31 @@ export class SodiumBinding {
     return this.na.block === null ? 1 : this.na.block.availability(s, o + this.at);
   }
 }
+
+/**
+ * What every set with a transient sodium channel shares: its drug binding (other states after its gates,
+ * driven by its inactivation gate), their steady state and step, and the fraction free of drug. A set
+ * extends this and writes its own rates and currents.
+ */
+export abstract class SodiumChannelSet {
+  readonly others: readonly string[];
+  protected readonly bind: SodiumBinding;
+
+  /** @param gates the set's gate count (the binding states follow them); @param hAt the h gate's index. */
+  constructor(na: SodiumOptions, gates: number, hAt: number) {
+    this.bind = new SodiumBinding(na, gates, hAt);
+    this.others = this.bind.names;
+  }
+
+  initOthers(s: Float64Array, o: number, v: number): void {
+    this.bind.init(s, o, v);
+  }
+
+  advance(s: Float64Array, o: number, v: number, dt: number): void {
+    this.bind.advance(s, o, v, dt);
+  }
+
+  sodiumAvailability(s: Float64Array, o: number): number {
+    return this.bind.free(s, o);
+  }
+}

@@ -3,7 +3,7 @@
  * as shared/reference/hh.md and NEURON's hh.mod with rate tables off (Na, K and leak in one set, as hh.mod).
  * C = 1 µF/cm²; gNa 120, gK 36, gL 0.3 mS/cm²; ENa 50, EK −77, EL −54.387 mV. Rates in 1/ms, voltage in mV.
  */
-import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumChannelSet, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** `x / (1 − exp(−x/y))`, safe at x = 0 (hh_ref.c's vtrap). */
 export function vtrap(x: number, y: number): number {
@@ -49,12 +49,10 @@ export function hhRates(v: number, out: Float64Array): void {
 export const HH_PARAMS = { cm: 1, gNa: 120, gK: 36, gL: 0.3, eNa: 50, eK: -77, eL: -54.387 } as const;
 
 /** The hh channel set; conductances already scaled by any modifiers. */
-export class HHSet implements ChannelSet {
+export class HHSet extends SodiumChannelSet implements ChannelSet {
   readonly name = 'hh';
   readonly key: string;
   readonly gates = ['m', 'h', 'n'] as const;
-  readonly others: readonly string[];
-  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k', 'leak'] as const;
   private readonly r = new Float64Array(6);
@@ -65,9 +63,8 @@ export class HHSet implements ChannelSet {
     private readonly gL: number,
     private readonly na: SodiumOptions,
   ) {
+    super(na, 3, 1);
     this.key = `hh${sodiumKey(na)}`;
-    this.bind = new SodiumBinding(na, 3, 1);
-    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -89,13 +86,7 @@ export class HHSet implements ChannelSet {
     out[o + 5] = s;
   }
 
-  initOthers(s: Float64Array, o: number, v: number): void {
-    this.bind.init(s, o, v);
-  }
 
-  advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.bind.advance(s, o, v, dt);
-  }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
@@ -111,7 +102,4 @@ export class HHSet implements ChannelSet {
     out[oo + 2] = this.gL * (v - HH_PARAMS.eL);
   }
 
-  sodiumAvailability(s: Float64Array, o: number): number {
-    return this.bind.free(s, o);
-  }
 }

@@ -5,17 +5,15 @@
  * τmax 608 ms; C 1 µF/cm². Checked against an independent implementation (PySONIC's CorticalRS: rest
  * −71.9 mV there and here).
  */
-import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumChannelSet, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 import { traubRates } from './traub.js';
 
 export const RS_PARAMS = { cm: 1, gNa: 56, gK: 6, gM: 0.075, gL: 0.0205, eNa: 50, eK: -90, eL: -70.3, vt: -56.2, tauMaxMs: 608 } as const;
 
-export class PospischilRSSet implements ChannelSet {
+export class PospischilRSSet extends SodiumChannelSet implements ChannelSet {
   readonly name = 'rs';
   readonly key: string;
   readonly gates = ['m', 'h', 'n', 'p'] as const;
-  readonly others: readonly string[];
-  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k', 'm', 'leak'] as const;
 
@@ -26,9 +24,8 @@ export class PospischilRSSet implements ChannelSet {
     private readonly gL: number,
     private readonly na: SodiumOptions,
   ) {
+    super(na, 4, 1);
     this.key = `rs${sodiumKey(na)}`;
-    this.bind = new SodiumBinding(na, 4, 1);
-    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -38,13 +35,7 @@ export class PospischilRSSet implements ChannelSet {
     out[o + 7] = (3.3 * Math.exp(x / 20) + Math.exp(-x / 20)) / RS_PARAMS.tauMaxMs;
   }
 
-  initOthers(s: Float64Array, o: number, v: number): void {
-    this.bind.init(s, o, v);
-  }
 
-  advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.bind.advance(s, o, v, dt);
-  }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
@@ -61,7 +52,4 @@ export class PospischilRSSet implements ChannelSet {
     out[oo + 3] = this.gL * (v - RS_PARAMS.eL);
   }
 
-  sodiumAvailability(s: Float64Array, o: number): number {
-    return this.bind.free(s, o);
-  }
 }

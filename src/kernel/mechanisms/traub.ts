@@ -7,7 +7,7 @@
  *   αn = 0.032(15 − v2)/(e^((15 − v2)/5) − 1), βn = 0.5 e^((10 − v2)/40);
  *   x∞ = α/(α + β), 1/τ = (α + β)·tadj.  I = gNa m³h (V − ENa) + gK n⁴ (V − EK).
  */
-import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumChannelSet, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** `x / (exp(x/y) − 1)`, safe at x = 0 (tc_ref.c's xexp). */
 export function xexp(x: number, y: number): number {
@@ -47,12 +47,10 @@ export function traubRates(v: number, vt: number, tadj: number, noInactivation: 
 }
 
 /** The traub channel set (Na and K; the leak is a separate `pas` set, as in hh2.mod). */
-export class TraubSet implements ChannelSet {
+export class TraubSet extends SodiumChannelSet implements ChannelSet {
   readonly name = 'traub';
   readonly key: string;
   readonly gates = ['m', 'h', 'n'] as const;
-  readonly others: readonly string[];
-  private readonly bind: SodiumBinding;
   readonly nAux = 0;
   readonly currentNames = ['na', 'k'] as const;
 
@@ -60,22 +58,15 @@ export class TraubSet implements ChannelSet {
     private readonly p: TraubParams,
     private readonly na: SodiumOptions,
   ) {
+    super(na, 3, 1);
     this.key = `traub:${p.vt}:${p.tadj}${sodiumKey(na)}`;
-    this.bind = new SodiumBinding(na, 3, 1);
-    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
     traubRates(v, this.p.vt, this.p.tadj, this.na.noInactivation, out, o);
   }
 
-  initOthers(s: Float64Array, o: number, v: number): void {
-    this.bind.init(s, o, v);
-  }
 
-  advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.bind.advance(s, o, v, dt);
-  }
 
   current(s: Float64Array, o: number, v: number): number {
     const m = s[o]!, h = s[o + 1]!, n = s[o + 2]!;
@@ -90,7 +81,4 @@ export class TraubSet implements ChannelSet {
     out[oo + 1] = this.p.gK * n * n * n * n * (v - this.p.eK);
   }
 
-  sodiumAvailability(s: Float64Array, o: number): number {
-    return this.bind.free(s, o);
-  }
 }

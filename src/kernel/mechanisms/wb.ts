@@ -6,7 +6,7 @@
  * as the set's one aux value). Rates in 1/ms.
  */
 import { vtrap } from './hh.js';
-import { SodiumBinding, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
+import { SodiumChannelSet, sodiumKey, type ChannelSet, type SodiumOptions } from './channel-set.js';
 
 /** Temperature factor φ that speeds h and n (Wang & Buzsáki 1996). */
 export const WB_PHI = 5;
@@ -54,12 +54,10 @@ export function wbRates(v: number, out: Float64Array): void {
 }
 
 /** The wb channel set; conductances already scaled by any modifiers. */
-export class WBSet implements ChannelSet {
+export class WBSet extends SodiumChannelSet implements ChannelSet {
   readonly name = 'wb';
   readonly key: string;
   readonly gates = ['h', 'n'] as const;
-  readonly others: readonly string[];
-  private readonly bind: SodiumBinding;
   readonly nAux = 1;
   readonly currentNames = ['na', 'k', 'leak'] as const;
   private readonly r = new Float64Array(5);
@@ -70,9 +68,8 @@ export class WBSet implements ChannelSet {
     private readonly gL: number,
     private readonly na: SodiumOptions,
   ) {
+    super(na, 2, 0);
     this.key = `wb${sodiumKey(na)}`;
-    this.bind = new SodiumBinding(na, 2, 0);
-    this.others = this.bind.names;
   }
 
   rates(v: number, out: Float64Array, o: number): void {
@@ -92,13 +89,7 @@ export class WBSet implements ChannelSet {
     out[o + 4] = r[0]!;
   }
 
-  initOthers(s: Float64Array, o: number, v: number): void {
-    this.bind.init(s, o, v);
-  }
 
-  advance(s: Float64Array, o: number, v: number, dt: number): void {
-    this.bind.advance(s, o, v, dt);
-  }
 
   current(s: Float64Array, o: number, v: number, aux: Float64Array, ao: number): number {
     const m = aux[ao]!, h = s[o]!, n = s[o + 1]!;
@@ -114,7 +105,4 @@ export class WBSet implements ChannelSet {
     out[oo + 2] = this.gL * (v - WB_PARAMS.eL);
   }
 
-  sodiumAvailability(s: Float64Array, o: number): number {
-    return this.bind.free(s, o);
-  }
 }
