@@ -107,7 +107,7 @@ const useDependence: ExperimentEntry = {
       });
     }
     out.push({
-      text: 'What this does not show: a seizure stopped. With binding rates of the measured order, block develops over seconds and in these 5 s it removes a few percent of the sodium channels: the spikes get smaller and slower to rise long before any is lost, which is what recordings of use-dependent block show first. Spikes are counted with the upstroke detector (dV/dt above 10 V/s and at least 10 mV from onset to peak), which needs no overshoot past 0 mV: a 0 mV detector would report a partly blocked spike as gone.',
+      text: 'What this does not show: a seizure stopped. With binding rates of the measured order, block develops over seconds and in these 5 s it removes a few percent of the sodium channels: the spikes get smaller and slower to rise long before any is lost. Spikes are counted with the upstroke detector (dV/dt above 10 V/s and at least 10 mV from onset to peak), which needs no overshoot past 0 mV: a 0 mV detector would report a partly blocked spike as gone.',
       cite: ['kuobean1994', 'rogawski2004'],
     });
     return out;
@@ -137,7 +137,7 @@ const rebound: ExperimentEntry = {
         cite: ['destexhe1998', 'huguenard1992'],
       },
       {
-        text: 'In the classical model of absence seizures this rebound burst, repeated through the loop between relay cells, reticular cells and cortex about three times a second, paces the spike-and-wave rhythm (Huguenard & McCormick 2007). Newer recordings in behaving animals question it: during absence seizures in rat models most relay cells fired few bursts, and their output was driven by cortex and shaped by feed-forward inhibition, while the burst firing of reticular neurons mattered more (McCafferty et al. 2018).',
+        text: 'In the classical model of absence seizures this rebound burst, repeated through the loop between relay cells, reticular cells and cortex about three times a second, paces the spike-and-wave rhythm (Huguenard & McCormick 2007). Newer recordings in behaving animals question it: during absence seizures in rodent models most relay cells fired few T-channel bursts, and their ictal firing was driven by cortex and shaped by feed-forward inhibition from the reticular nucleus (McCafferty et al. 2018).',
         cite: ['huguenard2007', 'mccafferty2018'],
       },
       ...(agents.length
@@ -408,7 +408,7 @@ const restingPotential: ExperimentEntry = {
         text: `In neonatal neurons the chloride importer NKCC1 dominates and internal chloride is high, so E_Cl (${mv(n.eCl)} here) lies above the resting potential: opening GABA-A channels depolarizes the cell instead of hyperpolarizing it (Ben-Ari 2002). In the model cell the same GABA-A barrage moves the membrane ${num(cm.shiftMv, 1)} mV with mature chloride and ${num(cn.shiftMv, 1)} mV with neonatal chloride. ${each(agents, (a) => {
           const fm = o.figures[`${a.label} · mature`]!, fn = o.figures[`${a.label} · neonatal chloride`]!;
           return `With ${a.label}: ${num(fm.shiftMv, 1)} mV mature, ${num(fn.shiftMv, 1)} mV neonatal.`;
-        })} This is one reason phenobarbital and benzodiazepines often fail in neonatal seizures: enhancing a depolarizing current does not inhibit, and blocking NKCC1 restored their effect in neonatal rodents (Dzhala et al. 2005).`,
+        })} This is one reason phenobarbital and benzodiazepines often fail in neonatal seizures: enhancing a depolarizing current does not inhibit; the NKCC1 blocker bumetanide suppressed seizures in neonatal rats (Dzhala et al. 2005).`,
         cite: ['benari2002', 'dzhala2005'],
       },
       {
