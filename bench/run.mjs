@@ -28,4 +28,4 @@ if ((!only || only === 'kernel') && existsSync(kernelBench)) {
   const { runKernelBench } = await import(pathToFileURL(out).href);
   print('Neuron kernel (steps per second, ratios to the C reference compiled in this run)', await runKernelBench());
 }
-if (!only || only === 'simulate') print('A named experiment, end to end (median of 11 runs)', simulateBench());
+if (!only || only === 'simulate') print('Simulations end to end (median of 11 runs)', simulateBench());

@@ -176,10 +176,18 @@ export function drugEffects(drug: DrugInput, dose: Dose = { multiple: 1 }): Drug
         if (typeof f !== 'number') return { ok: false, ...f };
         const g = 1 + ((m.conductanceScaleMax ?? 1) - 1) * f;
         const d = 1 + ((m.decayScaleMax ?? 1) - 1) * f;
-        mod = combineModifiers(mod, { gabaA: { ...(m.conductanceScaleMax !== undefined ? { conductanceScale: g } : {}), ...(m.decayScaleMax !== undefined ? { decayScale: d } : {}) } });
+        const t = 1 + ((m.tonicScaleMax ?? 1) - 1) * f;
+        mod = combineModifiers(mod, {
+          gabaA: {
+            ...(m.conductanceScaleMax !== undefined ? { conductanceScale: g } : {}),
+            ...(m.decayScaleMax !== undefined ? { decayScale: d } : {}),
+            ...(m.tonicScaleMax !== undefined ? { tonicScale: t } : {}),
+          },
+        });
         const parts: string[] = [];
         if (m.conductanceScaleMax !== undefined) parts.push(`GABA-A conductance per event ×${g.toFixed(2)}`);
         if (m.decayScaleMax !== undefined) parts.push(`GABA-A decay time ×${d.toFixed(2)}`);
+        if (m.tonicScaleMax !== undefined) parts.push(`tonic (ambient-GABA) GABA-A conductance ×${t.toFixed(2)}`);
         effects.push({ pillar: mech.mechanism, kind: m.kind, text: `${drug.name}: ${parts.join(', ')}` });
         break;
       }

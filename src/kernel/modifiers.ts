@@ -7,10 +7,10 @@
  */
 
 /** Channels whose maximal conductance (or permeability, for `t`) can be scaled. */
-export type ChannelName = 'na' | 'k' | 'leak' | 't';
+export type ChannelName = 'na' | 'k' | 'leak' | 't' | 'm';
 
-/** All channel names, for validation and `--scale` help. */
-export const CHANNEL_NAMES: readonly ChannelName[] = ['na', 'k', 'leak', 't'];
+/** All channel names, for validation and `--scale` help (`m`: the M-current of the `rs` cell). */
+export const CHANNEL_NAMES: readonly ChannelName[] = ['na', 'k', 'leak', 't', 'm'];
 
 /**
  * Sodium-channel blocker in the modulated-receptor form of shared/reference/use-dependence.md:
@@ -52,6 +52,8 @@ export interface GabaAModifiers {
   conductanceScale?: number;
   /** Multiplies the decay time constant (barbiturate-like: longer open time). */
   decayScale?: number;
+  /** Multiplies the tonic (extrasynaptic) conductance: more ambient GABA (GABA-transaminase or uptake block). */
+  tonicScale?: number;
 }
 
 /** Excitatory (AMPA) synapse modifiers. */
@@ -72,6 +74,8 @@ export interface Modifiers {
   naBinders?: NaBinder[];
   /** Slow-inactivation enhancers. */
   naSlowInactivation?: NaSlowInactivation[];
+  /** Pronase: sodium-channel fast inactivation removed (h held at 1). */
+  naNoInactivation?: boolean;
   gabaA?: GabaAModifiers;
   excitatory?: ExcitatoryModifiers;
 }
@@ -113,12 +117,15 @@ export function combineModifiers(a: Modifiers, b: Modifiers): Modifiers {
   if (binders.length > 0) out.naBinders = binders;
   const slow = [...(a.naSlowInactivation ?? []), ...(b.naSlowInactivation ?? [])];
   if (slow.length > 0) out.naSlowInactivation = slow;
+  if (a.naNoInactivation === true || b.naNoInactivation === true) out.naNoInactivation = true;
   if (a.gabaA !== undefined || b.gabaA !== undefined) {
     const g: GabaAModifiers = {};
     const c = mulOpt(a.gabaA?.conductanceScale, b.gabaA?.conductanceScale);
     const d = mulOpt(a.gabaA?.decayScale, b.gabaA?.decayScale);
+    const t = mulOpt(a.gabaA?.tonicScale, b.gabaA?.tonicScale);
     if (c !== undefined) g.conductanceScale = c;
     if (d !== undefined) g.decayScale = d;
+    if (t !== undefined) g.tonicScale = t;
     out.gabaA = g;
   }
   if (a.excitatory !== undefined || b.excitatory !== undefined) {

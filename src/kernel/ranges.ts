@@ -31,7 +31,7 @@ export type ValidationError =
   | { kind: 'out-of-range'; field: string; value: number; range: Range; message: string }
   | { kind: 'not-a-number'; field: string; message: string }
   | { kind: 'unknown-channel'; field: string; value: string; allowed: readonly string[]; message: string }
-  | { kind: 'invalid'; field: string; message: string };
+  | { kind: 'invalid'; field: string; message: string; hint?: string };
 
 function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
@@ -72,6 +72,7 @@ export function validateModifiers(mod: Modifiers): ValidationError[] {
     if (v !== undefined) push(checkRange(field, v, 'channelScale'));
   };
   scale('GABA-A conductance scale', mod.gabaA?.conductanceScale);
+  scale('tonic GABA-A scale', mod.gabaA?.tonicScale);
   if (mod.gabaA?.decayScale !== undefined) push(checkRange('GABA-A decay scale', mod.gabaA.decayScale, { min: 0.1, max: 10, unit: '×' }));
   scale('release scale', mod.excitatory?.releaseScale);
   scale('AMPA scale', mod.excitatory?.ampaScale);

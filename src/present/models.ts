@@ -40,10 +40,6 @@ export function num(x: number, digits = 1): string {
 }
 const pct = (x: number) => `${num(x * 100, 0)}%`;
 
-/** A plot panel's label, cut to the width (the plot presenter prints labels as they are). */
-function fit(label: string, width: number): string {
-  return label.length > width ? `${label.slice(0, width - 1)}…` : label;
-}
 
 // ---------------------------------------------------------------------------
 // asm decide
@@ -78,7 +74,7 @@ export function decidePlot(v: DecideView, o: PlotStyle): string {
   const n = o.width * 2;
   return plotTraces(
     [
-      { label: fit('Treatment: cumulative expected harm, days', o.width), ...densify(series.year, series.treat, n) },
+      { label: 'Treatment: cumulative expected harm, days', ...densify(series.year, series.treat, n) },
       { label: 'No treatment', ...densify(series.year, series.noTreatment, n) },
     ],
     { style: o.style, width: o.width, ascii: o.ascii, height: 6, vRange: [0, top], unit: 'days', xUnit: 'years' },
@@ -197,8 +193,8 @@ export function withdrawPlot(v: WithdrawView, o: PlotStyle): string {
   const all = [...s.abrupt, ...(s.taper ?? [])];
   const lo = Math.floor((Math.min(...all) - 0.05) * 10) / 10;
   const hi = Math.ceil((Math.max(...all) + 0.05) * 10) / 10;
-  const panels = [{ label: fit(`${v.drug.name}: abrupt stop, excitability (1 = normal)`, o.width), t: s.day, v: s.abrupt }];
-  if (s.taper) panels.push({ label: fit(`Taper over ${num(v.result.inputs.taperWeeks)} weeks`, o.width), t: s.day, v: s.taper });
+  const panels = [{ label: `${v.drug.name}: abrupt stop, excitability (1 = normal)`, t: s.day, v: s.abrupt }];
+  if (s.taper) panels.push({ label: `Taper over ${num(v.result.inputs.taperWeeks)} weeks`, t: s.day, v: s.taper });
   return plotTraces(panels, {
     style: o.style,
     width: o.width,
@@ -301,7 +297,7 @@ function rangeOf(drug: DrugRecord): { low: number; high: number } | null {
 
 export function pkPlot(v: PkView, o: PlotStyle): string {
   const range = rangeOf(v.setup.drug);
-  const series = v.runs.map((r) => ({ label: fit(r.label, o.width), t: r.result.tHours.map((h) => h / 24), v: r.result.mgL }));
+  const series = v.runs.map((r) => ({ label: r.label, t: r.result.tHours.map((h) => h / 24), v: r.result.mgL }));
   const max = Math.max(...series.flatMap((s) => s.v), range?.high ?? 0);
   const top = max <= 0 ? 1 : niceCeil(max * 1.05);
   const missed = v.regimen.missedDose !== undefined ? ((v.regimen.missedDose - 1) * v.regimen.everyHours) / 24 : undefined;

@@ -35,6 +35,8 @@ export interface PlotOptions {
   xUnit?: string;
   /** A range of the vertical axis to shade in every panel (a therapeutic range), with its legend. */
   band?: { from: number; to: number; label: string };
+  /** Give each panel its own vertical range (curves of different sizes, e.g. rate constants). */
+  ownRange?: boolean;
 }
 
 const BRAILLE_BASE = 0x2800;
@@ -117,7 +119,14 @@ function extent(series: PlotSeries[], key: 't' | 'v'): [number, number] {
   return Number.isFinite(lo) ? [lo, hi] : [0, 1];
 }
 
-const fmt = (x: number) => (Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1));
+/** A padded range with round ends for one curve (its own scale). */
+function niceRange([a, b]: [number, number]): [number, number] {
+  const span = b - a || Math.abs(a) || 1;
+  const step = tickStep(span, 4);
+  return [Math.floor((a - span * 0.05) / step) * step, Math.ceil((b + span * 0.05) / step) * step];
+}
+
+const fmt = (x: number) => (Math.abs(x) < 0.05 ? '0' : Math.abs(x) >= 100 || Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1));
 
 /** The time axis line and its labels, for a plot area `cols` wide starting after `pad` columns. */
 function timeAxis(t0: number, t1: number, cols: number, pad: number, ascii: boolean, mark?: PlotOptions['mark'], xUnit = 'ms'): string[] {
@@ -145,18 +154,23 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
   const { style, ascii = false } = opts;
   const height = opts.height ?? 8;
   const [t0, t1] = opts.tRange ?? extent(series, 't');
-  let [v0, v1] = opts.vRange ?? extent(series, 'v');
-  if (!opts.vRange) {
-    const padV = Math.max(1, (v1 - v0) * 0.05);
-    v0 = Math.floor((v0 - padV) / 10) * 10;
-    v1 = Math.ceil((v1 + padV) / 10) * 10;
-  }
+  const rangeOf = (ss: PlotSeries[]): [number, number] => {
+    let [a, b] = opts.vRange ?? extent(ss, 'v');
+    if (!opts.vRange) {
+      const padV = Math.max(1, (b - a) * 0.05);
+      a = Math.floor((a - padV) / 10) * 10;
+      b = Math.ceil((b + padV) / 10) * 10;
+    }
+    return [a, b];
+  };
+  const ranges = opts.ownRange ? series.map((s) => niceRange(extent([s], 'v'))) : series.map(() => rangeOf(series));
   const unit = opts.unit ?? 'mV';
-  const labelWidth = Math.max(fmt(v0).length, fmt(v1).length, unit.length, (opts.xUnit ?? 'ms').length) + 1;
+  const labelWidth = Math.max(...ranges.flatMap(([a, b]) => [fmt(a).length, fmt(b).length]), unit.length, (opts.xUnit ?? 'ms').length) + 1;
   const cols = Math.max(10, opts.width - labelWidth - 2);
   const colours = [(s: string) => style.cyan(s), (s: string) => style.magenta(s), (s: string) => style.yellow(s), (s: string) => style.green(s)];
   const out: string[] = [];
   series.forEach((s, k) => {
+    const [v0, v1] = ranges[k]!;
     const canvas = new Canvas(cols, height, ascii);
     const xOf = (t: number) => Math.round(((t - t0) / (t1 - t0 || 1)) * (canvas.dotsX - 1));
     const yOf = (v: number) => Math.round(((v1 - Math.min(v1, Math.max(v0, v))) / (v1 - v0 || 1)) * (canvas.dotsY - 1));
@@ -175,10 +189,20 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
         lo[x] = Math.min(lo[x]!, y);
         hi[x] = Math.max(hi[x]!, y);
       }
-      if (prevX >= 0 && x > prevX) {
-        // Join across the gap so steep edges stay continuous.
+      if (prevX >= 0 && x === prevX + 1) {
+        // Join to the previous column so steep edges stay continuous.
         lo[x] = Math.min(lo[x]!, prevY);
         hi[x] = Math.max(hi[x]!, prevY);
+      } else if (prevX >= 0 && x > prevX + 1) {
+        // Sparse points (a curve against V): draw the line between them.
+        for (let xi = prevX + 1; xi < x; xi++) {
+          const yi = Math.round(prevY + ((y - prevY) * (xi - prevX)) / (x - prevX));
+          if (lo[xi] === -1) lo[xi] = hi[xi] = yi;
+          else {
+            lo[xi] = Math.min(lo[xi]!, yi);
+            hi[xi] = Math.max(hi[xi]!, yi);
+          }
+        }
       }
       prevX = x;
       prevY = y;
@@ -191,7 +215,7 @@ export function plotTraces(series: PlotSeries[], opts: PlotOptions): string {
       const v = v1 - ((r + 0.5) / height) * (v1 - v0);
       return v >= opts.band.from && v <= opts.band.to;
     };
-    out.push(style.bold(s.label));
+    out.push(style.bold(s.label.length > opts.width ? `${s.label.slice(0, opts.width - 1)}…` : s.label));
     for (let r = 0; r < height; r++) {
       const label = r === 0 ? fmt(v1) : r === height - 1 ? fmt(v0) : r === Math.floor(height / 2) ? unit : '';
       const line = canvas.line(r);

@@ -112,6 +112,8 @@ const MechanismModel = z.discriminatedUnion('kind', [
     kind: z.literal('gaba-a-modulation'),
     conductanceScaleMax: z.number().min(1).optional(),
     decayScaleMax: z.number().min(1).optional(),
+    /** Tonic (extrasynaptic) conductance: more ambient GABA (GABA uptake or breakdown blocked). */
+    tonicScaleMax: z.number().min(1).optional(),
     ec50UM: z.number().positive().optional(),
     /** Fraction of the maximal effect at the typical free concentration (when no EC50 is known). */
     occupancyAtTypical: z.number().gt(0).lt(1).optional(),

@@ -3,8 +3,8 @@
  * network's connectivity has the stated in-degree and is reproducible from its seed.
  */
 import { describe, expect, it } from 'vitest';
-import { hhK, hhNa, hhRates } from '../../src/kernel/channels/hh.js';
-import { wbK, wbNa, wbRates } from '../../src/kernel/channels/wb.js';
+import { hhK, hhNa, hhRates } from '../../src/kernel/mechanisms/hh.js';
+import { wbK, wbNa, wbRates } from '../../src/kernel/mechanisms/wb.js';
 import { fixedInDegree } from '../../src/kernel/network/csr.js';
 import { Prng } from '../../src/kernel/network/prng.js';
 import { simulate } from '../../src/kernel/index.js';

@@ -40,6 +40,13 @@ describe('drugEffects', () => {
     expect(r.unmodelled).toEqual(['gaba-enhancement', 't-type-calcium-block']);
   });
 
+  it('an EC50 from concentration–effect data: phenobarbital decay ×1.26 at 50 µM (EC50 144 µM), clonazepam conductance ×1.43 at 20 nM (EC50 3 nM, maximum ×1.5)', () => {
+    const pb = drugEffects(ref('phenobarbital'));
+    const czp = drugEffects(ref('clonazepam'));
+    expect(pb.ok && pb.modifiers.gabaA!.decayScale).toBeCloseTo(1 + 50 / 194, 6);
+    expect(czp.ok && czp.modifiers.gabaA!.conductanceScale).toBeCloseTo(1 + 0.5 * (0.02 / 0.023), 6);
+  });
+
   it('several modelled mechanisms combine into one modifier set', () => {
     const combo: DrugInput = {
       id: 'combo',
@@ -62,8 +69,8 @@ describe('drugEffects', () => {
   });
 
   it('occupancyAtTypical: half the maximal effect at dose 1, more at higher multiples', () => {
-    const one = drugEffects(ref('clonazepam'));
-    const three = drugEffects(ref('clonazepam'), { multiple: 3 });
+    const one = drugEffects(ref('lorazepam'));
+    const three = drugEffects(ref('lorazepam'), { multiple: 3 });
     expect(one.ok && one.modifiers.gabaA!.conductanceScale).toBeCloseTo(1.5);
     expect(three.ok && three.modifiers.gabaA!.conductanceScale).toBeCloseTo(1.75);
   });

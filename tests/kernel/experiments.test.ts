@@ -1,9 +1,11 @@
 /**
- * Each named experiment: direction and size, with drug modifiers derived from the drug records in data/.
+ * Each experiment's protocol: direction and size under its fixed protocol, with drug modifiers derived
+ * from the drug records in data/. Runs are shared across assertions (one run per describe block).
  */
 import { describe, expect, it } from 'vitest';
-import { absenceParadox, gaba, networkExperiment, rebound, useDependence, type LabelledModifiers } from '../../src/kernel/index.js';
 import { drugEffects } from '../../src/domain/drug-effects.js';
+import { DRAVET_INTERNEURONS } from '../../src/domain/simulation/index.js';
+import { experiments, type LabelledModifiers, type Run } from '../../src/kernel/index.js';
 import { drugInput } from '../helpers/records.js';
 
 function drug(id: string, multiple = 1): LabelledModifiers {
@@ -12,95 +14,183 @@ function drug(id: string, multiple = 1): LabelledModifiers {
   return { label: multiple === 1 ? id : `${id} ${multiple}×`, modifiers: r.modifiers };
 }
 
-describe('use-dependence (wb, 3 s)', () => {
-  const res = useDependence({ drugs: [drug('carbamazepine'), drug('phenytoin')] });
-  it('runs come control first: normal, seizure-like, then each drug', () => {
-    expect(res.runs.map((r) => r.label)).toEqual([
-      'control · normal rate',
-      'control · seizure-like rate',
-      'carbamazepine · normal rate',
-      'carbamazepine · seizure-like rate',
-      'phenytoin · normal rate',
-      'phenytoin · seizure-like rate',
+describe('use-dependence (rs pyramidal cell, 5 s)', () => {
+  const res = experiments.useDependence({ agents: [drug('carbamazepine'), drug('phenytoin'), drug('lamotrigine'), drug('lacosamide')] });
+  const run = (agent: string, condition: string): Run => res.runs.find((r) => r.agent === agent && r.condition === condition)!;
+  it('runs are structured: agent and condition, control first', () => {
+    expect(res.runs.slice(0, 2).map((r) => [r.agent, r.condition])).toEqual([
+      ['control', 'low-rate firing'],
+      ['control', 'PDS bursts'],
     ]);
-    expect(res.summary['control normalRateHz']!).toBeGreaterThan(20);
-    expect(res.summary['control normalRateHz']!).toBeLessThan(50);
-    expect(res.summary['control highRateHz']!).toBeGreaterThan(300);
   });
-  for (const id of ['carbamazepine', 'phenytoin']) {
-    it(`${id}: normal-rate firing loses at most 1 spike in the last 250 ms; seizure-like firing suppressed by > 50%`, () => {
-      expect(res.summary[`${id} normalSpikesLost`]!).toBeLessThanOrEqual(1);
-      expect(res.summary[`${id} highRateSuppression`]!).toBeGreaterThan(0.5);
+  it('control: about 7 Hz at the low rate; each plateau carries a burst of about 26 spikes near 190 Hz', () => {
+    const low = run('control', 'low-rate firing'), pds = run('control', 'PDS bursts');
+    expect(low.extra.upstrokeSpikes!).toBeGreaterThan(25);
+    expect(low.extra.upstrokeSpikes!).toBeLessThan(45);
+    expect(pds.extra.firstSpikes!).toBeGreaterThanOrEqual(20);
+    expect(pds.extra.firstSpikes!).toBeLessThanOrEqual(32);
+    const f = pds.features!;
+    expect(1000 / (f.onsetMs[2]! - f.onsetMs[1]!)).toBeGreaterThan(150);
+    expect(1000 / (f.onsetMs[2]! - f.onsetMs[1]!)).toBeLessThan(250);
+  });
+  for (const id of ['carbamazepine', 'phenytoin', 'lamotrigine']) {
+    it(`${id}: block builds during the PDS bursts more than at the low rate; spikes shrink and slow, none is lost`, () => {
+      const f = res.figures[id]!;
+      expect(f.naAvailableEndPds!).toBeLessThan(f.naAvailableEndLow! - 0.02);
+      expect(f.naAvailableEndPds!).toBeGreaterThan(0.9);
+      expect(f.lastBurstMaxDvdtPct!).toBeLessThan(99);
+      expect(f.pdsSpikesLostPct!).toBeLessThanOrEqual(2);
+      expect(f.lowRateSpikesLostPct!).toBeLessThanOrEqual(3);
+      expect(f.boundAtRest!).toBeLessThan(0.01);
     });
   }
-  it('phenytoin shows the slow build-up: seizure-like firing continues early, fails late', () => {
-    expect(res.summary['phenytoin highRateEarlySpikes']!).toBeGreaterThan(50);
+  it('lacosamide (slow inactivation) follows the time-averaged depolarization: more block under the steady low-rate drive', () => {
+    const f = res.figures.lacosamide!;
+    expect(f.naAvailableEndLow!).toBeLessThan(f.naAvailableEndPds!);
+  });
+  it('the upstroke detector and the 0 mV detector agree for a healthy cell', () => {
+    for (const r of res.runs) expect(r.extra.upstrokeSpikes!).toBe(r.spikeCount);
   });
 });
 
 describe('rebound (tc, −80 mV)', () => {
-  const res = rebound({ drugs: [drug('ethosuximide'), drug('ethosuximide', 3)] });
-  it('ethosuximide lowers the LTS and shrinks the burst, more with a higher dose', () => {
+  const res = experiments.rebound({ agents: [drug('ethosuximide'), drug('ethosuximide', 3)] });
+  it('the reference burst; ethosuximide lowers the LTS and shrinks the burst, more with a higher dose', () => {
     const [c, e1, e3] = res.runs;
     expect(c!.spikeCount).toBe(4);
     expect(e1!.extra.ltsPeakMv!).toBeLessThan(c!.extra.ltsPeakMv! - 2);
     expect(e1!.spikeCount).toBeLessThan(c!.spikeCount);
     expect(e3!.extra.ltsPeakMv!).toBeLessThan(e1!.extra.ltsPeakMv!);
     expect(e3!.spikeCount).toBeLessThanOrEqual(e1!.spikeCount);
-    expect(c!.peakMv).toBeGreaterThan(0);
   });
 });
 
-describe('absence-paradox', () => {
-  const res = absenceParadox({ naBlocker: drug('carbamazepine'), tBlocker: drug('ethosuximide') });
-  it('runs in order control, sodium-channel blocker, sodium-channel blocker + ethosuximide', () => {
-    expect(res.runs[0]!.label.startsWith('control')).toBe(true);
-    expect(res.runs[1]!.label.startsWith('carbamazepine')).toBe(true);
-    expect(res.runs[2]!.label.startsWith('carbamazepine + ethosuximide')).toBe(true);
+describe('absence-paradox (tc with GABA-A: tonic and a barrage of IPSPs)', () => {
+  const res = experiments.thalamicInhibition({
+    agents: [
+      { label: 'synaptic ×1.5', modifiers: { gabaA: { conductanceScale: 1.5 } } },
+      { label: 'tonic ×3.5', modifiers: { gabaA: { tonicScale: 3.5 } } },
+      drug('tiagabine'),
+      drug('ethosuximide'),
+      drug('carbamazepine'),
+    ],
   });
-  it('deeper hyperpolarization: more spikes and a higher LTS; then ethosuximide: fewer spikes, lower LTS', () => {
-    const [c, na, both] = res.runs;
-    expect(na!.spikeCount).toBeGreaterThan(c!.spikeCount);
-    expect(na!.extra.ltsPeakMv!).toBeGreaterThan(c!.extra.ltsPeakMv! + 5);
-    expect(na!.extra.hTEndStep!).toBeGreaterThan(c!.extra.hTEndStep!);
-    expect(both!.spikeCount).toBeLessThan(na!.spikeCount);
-    expect(both!.extra.ltsPeakMv!).toBeLessThan(na!.extra.ltsPeakMv!);
+  const f = res.figures;
+  it('control: the barrage takes the cell below −75 mV and it rebounds with an LTS and a spike', () => {
+    expect(f.control!.minMv!).toBeLessThan(-75);
+    expect(f.control!.ltsPeakMv!).toBeGreaterThan(-45);
+    expect(f.control!.spikes!).toBeGreaterThanOrEqual(1);
+  });
+  it('more synaptic GABA-A conductance removes more T inactivation and raises the rebound', () => {
+    expect(f['synaptic ×1.5']!.hTMax!).toBeGreaterThan(f.control!.hTMax! + 0.005);
+    expect(f['synaptic ×1.5']!.ltsPeakMv!).toBeGreaterThan(f.control!.ltsPeakMv!);
+  });
+  it('more tonic conductance (ambient GABA: tiagabine) hyperpolarizes the cell and removes more T inactivation, but shunts the LTS', () => {
+    for (const k of ['tonic ×3.5', 'tiagabine']) {
+      expect(f[k]!.baselineMv!).toBeLessThan(f.control!.baselineMv! - 0.5);
+      expect(f[k]!.hTMax!).toBeGreaterThan(f.control!.hTMax!);
+      expect(f[k]!.ltsPeakMv!).toBeLessThan(f.control!.ltsPeakMv!);
+    }
+  });
+  it('T block lowers the LTS; the sodium-channel blocker leaves the relay cell as it was', () => {
+    expect(f.ethosuximide!.ltsPeakMv!).toBeLessThan(f.control!.ltsPeakMv! - 3);
+    expect(Math.abs(f.carbamazepine!.ltsPeakMv! - f.control!.ltsPeakMv!)).toBeLessThan(0.5);
+  });
+  it('the course’s account is a protocol run: a deeper start de-inactivates more, yet rebounds to a lower level', () => {
+    const d = f['control · 5 mV deeper start']!;
+    expect(d.baselineMv!).toBeCloseTo(-70, 1);
+    expect(d.hTMax!).toBeGreaterThan(f.control!.hTMax!);
+    expect(d.ltsPeakMv!).toBeLessThan(f.control!.ltsPeakMv!);
   });
 });
 
-describe('gaba', () => {
-  const res = gaba({ drugs: [drug('clonazepam'), drug('phenobarbital')] });
-  it('benzodiazepine: higher IPSC peak, same decay; barbiturate: same peak, longer decay; both more charge and less firing', () => {
-    const s = res.summary;
-    expect(s['clonazepam ipscPeakUA']!).toBeGreaterThan(1.3 * s['control ipscPeakUA']!);
-    expect(s['phenobarbital ipscPeakUA']!).toBeCloseTo(s['control ipscPeakUA']!, 6);
-    const tau = (label: string): number => res.runs.find((r) => r.label === `${label} · IPSC`)!.extra.decayTauMs!;
-    expect(tau('clonazepam')).toBe(tau('control'));
-    expect(tau('phenobarbital')).toBeGreaterThan(1.3 * tau('control'));
-    for (const d of ['clonazepam', 'phenobarbital']) {
-      expect(s[`${d} ipscChargeNC`]!).toBeGreaterThan(1.3 * s['control ipscChargeNC']!);
-      expect(s[`${d} firingHz`]!).toBeLessThan(0.8 * s['control firingHz']!);
+describe('gaba (IPSC and a driven pyramidal cell)', () => {
+  const res = experiments.gaba({ agents: [drug('lorazepam'), drug('phenobarbital')] });
+  const f = res.figures;
+  it('benzodiazepine: peak ×1.5, same decay; phenobarbital: same peak, decay ×1.26 from its EC50 of 144 µM at 50 µM', () => {
+    expect(f.lorazepam!.ipscPeakUA! / f.control!.ipscPeakUA!).toBeCloseTo(1.5, 2);
+    expect(f.lorazepam!.ipscDecayMs).toBe(f.control!.ipscDecayMs);
+    expect(f.phenobarbital!.ipscPeakUA! / f.control!.ipscPeakUA!).toBeCloseTo(1, 3);
+    expect(f.phenobarbital!.ipscDecayMs! / f.control!.ipscDecayMs!).toBeCloseTo(1 + 50 / 194, 3);
+  });
+  it('both carry more charge and slow the driven cell', () => {
+    for (const d of ['lorazepam', 'phenobarbital']) {
+      expect(f[d]!.ipscChargeNC!).toBeGreaterThan(1.2 * f.control!.ipscChargeNC!);
+      expect(f[d]!.firingHz!).toBeLessThan(f.control!.firingHz!);
     }
   });
 });
 
-describe('network (200 cells, 2 s)', () => {
-  const res = networkExperiment({
-    drugs: [drug('carbamazepine', 3), drug('clonazepam'), drug('levetiracetam'), drug('perampanel', 5), drug('ethosuximide'), drug('phenobarbital')],
+describe('network and dravet: the transition to hypersynchrony (100 cells, 2 s)', () => {
+  const levels = [1, 0.65, 0.55, 0.45, 0.35];
+  const net = experiments.transitionSweep({ agents: [drug('lorazepam'), drug('ethosuximide'), drug('carbamazepine')], levels });
+  const dravet = experiments.transitionSweep({ agents: [drug('carbamazepine'), drug('clobazam')], levels, interneuronModifiers: DRAVET_INTERNEURONS });
+  const t = (r: typeof net, k: string) => r.figures[k]!.transitionLevel;
+  it('control: asynchronous with full inhibition, hypersynchronous when GABA-A is cut; the transition lies between ×0.6 and ×0.35', () => {
+    expect(net.chi.control![0]!).toBeLessThan(0.3);
+    expect(net.chi.control!.at(-1)!).toBeGreaterThan(0.45);
+    expect(t(net, 'control')!).toBeGreaterThan(0.35);
+    expect(t(net, 'control')!).toBeLessThan(0.6);
   });
-  const chi = (i: number): number => res.runs[i]!.extra.synchrony!;
-  it('control is asynchronous, the tipped network hypersynchronous', () => {
-    expect(chi(0)).toBeLessThan(0.25);
-    expect(chi(1)).toBeGreaterThan(0.5);
-    expect(res.runs[0]!.raster!.timesMs.length).toBeGreaterThan(100);
+  it('a benzodiazepine moves the transition to less inhibition (off the sweep); T block changes nothing in cortex', () => {
+    const lz = t(net, 'lorazepam');
+    expect(lz === null || lz === undefined || lz < t(net, 'control')! - 0.05).toBe(true);
+    expect(net.chi.ethosuximide).toEqual(net.chi.control);
   });
-  it('sodium-channel block, GABA-A enhancement, release reduction and AMPA block each lower synchrony', () => {
-    for (const i of [2, 3, 4, 5]) expect(chi(i), res.runs[i]!.label).toBeLessThan(chi(1) - 0.02);
+  it('carbamazepine moves it to more inhibition: its use-dependent block falls hardest on the fast-spiking interneurons', () => {
+    expect(t(net, 'carbamazepine')!).toBeGreaterThan(t(net, 'control')! + 0.05);
   });
-  it('T-channel block does nothing in cortex (no T channels there)', () => {
-    expect(chi(6)).toBeCloseTo(chi(1), 10);
+  it('dravet: weaker interneurons move the transition up; carbamazepine moves it further up, clobazam back down', () => {
+    expect(t(dravet, 'control')!).toBeGreaterThan(t(net, 'control')! + 0.15);
+    expect(t(dravet, 'carbamazepine')!).toBeGreaterThan(t(dravet, 'control')!);
+    expect(t(dravet, 'clobazam')!).toBeLessThan(t(dravet, 'control')! - 0.1);
   });
-  it('a longer GABA-A decay lowers the excitatory rate', () => {
-    expect(res.runs[7]!.extra.meanRateEHz!).toBeLessThan(res.runs[1]!.extra.meanRateEHz!);
+});
+
+describe('voltage-clamp (hh sodium current)', () => {
+  const res = experiments.voltageClamp({ agents: [drug('carbamazepine'), drug('lacosamide'), { label: 'TTX', modifiers: { gScale: { na: 0 } } }, { label: 'pronase', modifiers: { naNoInactivation: true } }] });
+  const f = res.figures;
+  const step = (a: string) => res.runs.find((r) => r.agent === a && r.condition === 'step to 0 mV')!;
+  it('control V½ of steady-state inactivation at −62 mV; carbamazepine shifts it more than 1.5 mV negative, lacosamide less', () => {
+    expect(f.control!.vHalfMv!).toBeCloseTo(-62, 0);
+    expect(f.carbamazepine!.vHalfMv!).toBeLessThan(f.control!.vHalfMv! - 1.5);
+    expect(f.lacosamide!.vHalfMv!).toBeLessThan(f.control!.vHalfMv! - 0.3);
+    expect(f.lacosamide!.vHalfMv!).toBeGreaterThan(f.carbamazepine!.vHalfMv!);
+  });
+  it('use-dependent block in a 10 Hz train and slower recovery with carbamazepine; lacosamide hardly blocks in the train', () => {
+    expect(f.control!.lastPulseFraction!).toBeGreaterThan(0.99);
+    expect(f.carbamazepine!.lastPulseFraction!).toBeLessThan(0.98);
+    expect(f.lacosamide!.lastPulseFraction!).toBeGreaterThan(f.carbamazepine!.lastPulseFraction!);
+    expect(f.carbamazepine!.recoveredAt20Ms!).toBeLessThan(f.control!.recoveredAt20Ms!);
+  });
+  it('TTX removes the inward current; pronase keeps the sodium current on', () => {
+    expect(step('TTX').extra.peakInwardUA!).toBeLessThan(1);
+    expect(step('control').extra.peakInwardUA!).toBeGreaterThan(100);
+    expect(step('pronase').extra.steadyOutwardUA!).toBeLessThan(step('control').extra.steadyOutwardUA! - 50);
+  });
+  it('rate-constant curves for m, h and n', () => {
+    const rc = res.runs.find((r) => r.condition === 'rate constants')!;
+    expect(rc.series!.map((s) => s.name)).toEqual(expect.arrayContaining(['αm', 'βh', 'τn', 'h∞']));
+  });
+});
+
+describe('resting-potential', () => {
+  const res = experiments.restingPotentialExperiment({ agents: [drug('phenobarbital')], ions: { kOut: 8 } });
+  const f = res.figures;
+  it('Nernst potentials at 37 °C (mature: E_K −95.0, E_Na +66.6, E_Cl −75.9 mV; neonatal E_Cl −41.9 mV)', () => {
+    expect(f.mature!.eK!).toBeCloseTo(-95.02, 1);
+    expect(f.mature!.eNa!).toBeCloseTo(66.6, 1);
+    expect(f.mature!.eCl!).toBeCloseTo(-75.95, 1);
+    expect(f['neonatal chloride']!.eCl!).toBeCloseTo(-41.92, 1);
+    expect(f.yours!.eK!).toBeCloseTo(-76.5, 0);
+  });
+  it('raised extracellular potassium depolarizes the GHK resting potential', () => {
+    expect(f['seizure potassium']!.vGhk!).toBeGreaterThan(f.mature!.vGhk! + 5);
+  });
+  it('GABA-A hyperpolarizes with mature chloride and depolarizes with neonatal chloride; phenobarbital enlarges both', () => {
+    expect(f['control · mature']!.shiftMv!).toBeLessThan(0);
+    expect(f['control · neonatal chloride']!.shiftMv!).toBeGreaterThan(3);
+    expect(f['phenobarbital · mature']!.shiftMv!).toBeLessThan(f['control · mature']!.shiftMv!);
+    expect(f['phenobarbital · neonatal chloride']!.shiftMv!).toBeGreaterThan(f['control · neonatal chloride']!.shiftMv!);
   });
 });

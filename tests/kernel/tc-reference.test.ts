@@ -26,10 +26,10 @@ const TABLE: Array<[number, number, number, number, number, number, number | nul
   [0, -90, 0.43585, 0.94767, 0.7275, 0, null],
 ];
 
-describe('tc rebound table (dt 0.025 ms, 200 ms step from −65 mV)', () => {
+for (const exact of [false, true]) describe(`tc rebound table (dt 0.025 ms, 200 ms step from −65 mV), ${exact ? 'exact path' : 'rate tables'}`, () => {
   for (const [g, to, iHold, iStep, hT, spikes, lts] of TABLE) {
     it(`gT ${g * 100}% to ${to} mV: ${spikes} spikes, LTS ${lts ?? 'none'}`, () => {
-      const r = simulate('tc', { kind: 'rebound', holdMv: -65, toMv: to, stepMs: 200 }, { tBlock: 1 - g }, { dtMs: 0.025 });
+      const r = simulate('tc', { kind: 'rebound', holdMv: -65, toMv: to, stepMs: 200 }, { tBlock: 1 - g }, { dtMs: 0.025, exact });
       expect(r.ok).toBe(true);
       if (!r.ok) return;
       const e = r.run.extra;
@@ -43,7 +43,7 @@ describe('tc rebound table (dt 0.025 ms, 200 ms step from −65 mV)', () => {
   }
 
   it('first rebound spike at 100 % gT and −80 mV comes 46.6 ms after release', () => {
-    const r = simulate('tc', { kind: 'rebound', holdMv: -65, toMv: -80, stepMs: 200 }, {}, { dtMs: 0.025 });
+    const r = simulate('tc', { kind: 'rebound', holdMv: -65, toMv: -80, stepMs: 200 }, {}, { dtMs: 0.025, exact });
     expect(r.ok && Math.abs(r.run.extra.firstSpikeLatencyMs! - 46.6)).toBeLessThan(0.05);
   });
 

@@ -1,12 +1,9 @@
-export { EXPERIMENTS } from './common.js';
-export type { ExperimentId, ExperimentInfo, ExperimentResult } from './common.js';
-export { useDependence } from './use-dependence.js';
-export type { UseDependenceOptions } from './use-dependence.js';
-export { rebound } from './rebound.js';
-export type { ReboundOptions } from './rebound.js';
-export { absenceParadox } from './absence-paradox.js';
-export type { AbsenceParadoxOptions } from './absence-paradox.js';
-export { gaba, DEFAULT_GABA_DRUGS } from './gaba.js';
-export type { GabaOptions } from './gaba.js';
-export { networkExperiment, DEFAULT_TIP } from './network.js';
-export type { NetworkExperimentOptions } from './network.js';
+/** The protocols of the named experiments (the catalogue with titles and teaching text is in src/domain). */
+export { withControl, type ExperimentRuns } from './common.js';
+export { useDependence, USE_DEPENDENCE_DEFAULTS, type UseDependenceOptions } from './use-dependence.js';
+export { rebound, type ReboundOptions } from './rebound.js';
+export { thalamicInhibition, TC_GABA_A, THALAMIC_INHIBITION_DEFAULTS, type ThalamicInhibitionOptions } from './thalamic-inhibition.js';
+export { gaba, GABA_DEFAULTS, CORTICAL_GABA_A, type GabaOptions } from './gaba.js';
+export { transitionSweep, transitionLevel, TRANSITION_CHI, SWEEP_DEFAULTS, type SweepOptions } from './network.js';
+export { voltageClamp, rateCurves, halfPoint, CLAMP_DEFAULTS } from './voltage-clamp.js';
+export { restingPotentialExperiment, nernst, ghk, potentials, MATURE_IONS, NEONATAL_IONS, SEIZURE_IONS, PERMEABILITY, type Ions, type RestingPotentialOptions } from './resting-potential.js';

@@ -1,106 +1,118 @@
 /**
- * use-dependence: the `wb` cell (Wang & Buzsáki 1996, class 1) driven at a normal rate (≈40 Hz) and at a
- * seizure-like rate (≈350 Hz), in control and with each sodium-channel modifier set.
- *
- * The trap (shared/reference/use-dependence.md): with literature binding rates the block develops over
- * seconds (time constant ≈1 s for carbamazepine-like, ≈10 s for phenytoin-like drugs at therapeutic
- * concentrations). So each run lasts 3 s and the figures compare the first 250 ms (mostly the block
- * already present at rest, where the drug starts at its resting steady state) with the last 250 ms
- * (after use-dependent binding has developed).
+ * use-dependence: a regular-spiking cortical pyramidal cell (`rs`, Pospischil et al. 2008) under two
+ * conditions, in control and with each sodium-channel modifier set:
+ * - **low-rate firing**: a steady current that gives about 7 Hz from rest;
+ * - **PDS bursts**: depolarizing plateaus (default 150 ms at 2 Hz) like paroxysmal depolarizing shifts,
+ *   each carrying a burst near 190 Hz, with no current between them.
+ * Each run reports the upstroke detector's spikes with their amplitude and maximum dV/dt, and the sodium
+ * availability over time (sampled every 5 ms); the first and the last plateau are compared.
  */
 import { makeCell, restingPotential } from '../cells/index.js';
-import { rateHz } from '../detector.js';
-import type { LabelledModifiers } from '../modifiers.js';
-import { runCell } from '../run.js';
+import { countIn, rateHz } from '../detector.js';
+import type { LabelledModifiers, Modifiers } from '../modifiers.js';
+import { runCell, type Segment } from '../run.js';
 import type { Run } from '../simulate.js';
-import { countIn, type ExperimentResult } from './common.js';
+import { mean, withControl, type ExperimentRuns } from './common.js';
 
 export interface UseDependenceOptions {
-  /** Sodium-channel modifier sets to compare with control (e.g. from drug-effects). */
-  drugs?: LabelledModifiers[];
-  /** µA/cm² for the normal rate (default 0.6: ≈40 Hz). */
-  normalCurrentUA?: number;
-  /** µA/cm² for the seizure-like rate (default 15: ≈350 Hz). */
-  highCurrentUA?: number;
-  /** ms (default 3000). */
+  agents?: LabelledModifiers[];
+  /** µA/cm² for low-rate firing (default 0.8: about 7 Hz). */
+  lowCurrentUA?: number;
+  /** µA/cm² during a plateau (default 8: bursts near 190 Hz). */
+  plateauUA?: number;
+  plateauMs?: number;
+  /** Time from one plateau onset to the next, ms (default 500: 2 Hz). */
+  periodMs?: number;
+  /** ms (default 5000: ten plateaus). */
   durationMs?: number;
-  /** ms (default 250): the early and late counting windows. */
-  windowMs?: number;
-  /** ms (default 0.01: the high-rate condition needs ≤0.025). */
   dtMs?: number;
   maxPoints?: number;
 }
 
-function wbRun(label: string, mod: LabelledModifiers['modifiers'], currentUA: number, o: Required<Omit<UseDependenceOptions, 'drugs'>>): Run {
-  const cell = makeCell('wb', mod);
-  restingPotential(cell);
+export const USE_DEPENDENCE_DEFAULTS = { lowCurrentUA: 0.8, plateauUA: 8, plateauMs: 150, periodMs: 500, durationMs: 5000, dtMs: 0.025, maxPoints: 4000 } as const;
+
+type Opts = { -readonly [K in keyof typeof USE_DEPENDENCE_DEFAULTS]: number };
+
+function plateaus(o: Opts, nSteps: number): Segment[] {
+  const segs: Segment[] = [];
+  for (let t0 = 0; t0 < o.durationMs; t0 += o.periodMs) {
+    segs.push({ endStep: Math.min(nSteps, Math.round((t0 + o.plateauMs) / o.dtMs)), currentUA: o.plateauUA });
+    segs.push({ endStep: Math.min(nSteps, Math.round((t0 + o.periodMs) / o.dtMs)), currentUA: 0 });
+  }
+  return segs;
+}
+
+function run(agent: string, condition: 'low-rate firing' | 'PDS bursts', mod: Modifiers, o: Opts): Run {
+  const cell = makeCell('rs', mod);
+  const rest = restingPotential(cell);
+  const bound0 = 1 - cell.sodiumAvailability();
   const nSteps = Math.round(o.durationMs / o.dtMs);
-  const out = runCell(cell, { dt: o.dtMs, nSteps, segments: [{ endStep: nSteps, currentUA }], analyzeFromStep: 0, maxPoints: o.maxPoints });
+  const segments = condition === 'PDS bursts' ? plateaus(o, nSteps) : [{ endStep: nSteps, currentUA: o.lowCurrentUA }];
+  const out = runCell(cell, { dt: o.dtMs, nSteps, segments, analyzeFromStep: 0, maxPoints: o.maxPoints, features: true, sampleEvery: Math.round(5 / o.dtMs) });
+  const f = out.features!;
   const T = nSteps * o.dtMs;
-  const early = countIn(out.spikeTimesMs, 0, o.windowMs);
-  const late = countIn(out.spikeTimesMs, T - o.windowMs, T);
+  // the first and the last plateau (or the first and last second of low-rate firing)
+  const first: [number, number] = condition === 'PDS bursts' ? [0, o.plateauMs + 5] : [0, 1000];
+  const lastStart = condition === 'PDS bursts' ? Math.floor((T - 1e-9) / o.periodMs) * o.periodMs : T - 1000;
+  const last: [number, number] = condition === 'PDS bursts' ? [lastStart, lastStart + o.plateauMs + 5] : [lastStart, T];
+  const pick = (xs: number[], w: [number, number]) => xs.filter((_, i) => f.onsetMs[i]! >= w[0] && f.onsetMs[i]! < w[1]);
   return {
-    label,
-    model: 'wb',
+    agent,
+    condition,
+    model: 'rs',
     dtMs: o.dtMs,
     durationMs: T,
     trace: out.trace,
+    traceKind: 'voltage',
     spikeTimesMs: out.spikeTimesMs,
     spikeCount: out.spikeTimesMs.length,
-    rateHz: rateHz(out.spikeTimesMs),
+    rateHz: rateHz(f.onsetMs),
     peakMv: out.peakMv,
     stimulusChangeMs: 0,
-    traceKind: 'voltage',
+    features: f,
+    series: [{ name: 'Na availability', unit: '', xUnit: 'ms', x: out.availability!.tMs, value: out.availability!.value }],
     extra: {
-      currentUA,
-      earlySpikes: early,
-      lateSpikes: late,
-      lateRateHz: (late / o.windowMs) * 1000,
-      sodiumAvailableEnd: cell.sodiumAvailability(),
+      restMv: rest,
+      boundAtRest: bound0,
+      upstrokeSpikes: f.onsetMs.length,
+      firstSpikes: countIn(f.onsetMs, first[0], first[1]),
+      lastSpikes: countIn(f.onsetMs, last[0], last[1]),
+      firstAmplitudeMv: mean(pick(f.amplitudeMv, first)),
+      lastAmplitudeMv: mean(pick(f.amplitudeMv, last)),
+      firstMaxDvdt: mean(pick(f.maxDvdtVPerS, first)),
+      lastMaxDvdt: mean(pick(f.maxDvdtVPerS, last)),
+      naAvailableEnd: cell.sodiumAvailability(),
+      naAvailableMin: Math.min(...out.availability!.value),
     },
   };
 }
 
-/** Runs, in order: control·normal, control·high, then for each drug: drug·normal, drug·high. */
-export function useDependence(opts: UseDependenceOptions = {}): ExperimentResult {
-  const o = {
-    normalCurrentUA: opts.normalCurrentUA ?? 0.6,
-    highCurrentUA: opts.highCurrentUA ?? 15,
-    durationMs: opts.durationMs ?? 3000,
-    windowMs: opts.windowMs ?? 250,
-    dtMs: opts.dtMs ?? 0.01,
-    maxPoints: opts.maxPoints ?? 4000,
-  };
-  const drugs = opts.drugs ?? [];
-  const runs: Run[] = [wbRun('control · normal rate', {}, o.normalCurrentUA, o), wbRun('control · seizure-like rate', {}, o.highCurrentUA, o)];
-  const summary: Record<string, number | null> = {
-    'control normalRateHz': runs[0]!.extra.lateRateHz!,
-    'control highRateHz': runs[1]!.extra.lateRateHz!,
-  };
-  for (const d of drugs) {
-    const n = wbRun(`${d.label} · normal rate`, d.modifiers, o.normalCurrentUA, o);
-    const h = wbRun(`${d.label} · seizure-like rate`, d.modifiers, o.highCurrentUA, o);
-    runs.push(n, h);
-    summary[`${d.label} highRateEarlySpikes`] = h.extra.earlySpikes!;
-    summary[`${d.label} normalSpikesLost`] = runs[0]!.extra.lateSpikes! - n.extra.lateSpikes!;
-    const ctlHigh = runs[1]!.extra.lateSpikes!;
-    summary[`${d.label} highRateSuppression`] = ctlHigh > 0 ? 1 - h.extra.lateSpikes! / ctlHigh : null;
-    summary[`${d.label} sodiumAvailableEndHigh`] = h.extra.sodiumAvailableEnd!;
+/** Runs, in order: for each of control then the agents, low-rate firing then PDS bursts. */
+export function useDependence(opts: UseDependenceOptions = {}): ExperimentRuns {
+  const o: Opts = { ...USE_DEPENDENCE_DEFAULTS };
+  for (const k of Object.keys(o) as (keyof Opts)[]) if (opts[k] !== undefined) o[k] = opts[k]!;
+  const runs: Run[] = [];
+  const figures: ExperimentRuns['figures'] = {};
+  let ctlLow: Run | undefined, ctlPds: Run | undefined;
+  for (const a of withControl(opts.agents)) {
+    const low = run(a.label, 'low-rate firing', a.modifiers, o);
+    const pds = run(a.label, 'PDS bursts', a.modifiers, o);
+    ctlLow ??= low;
+    ctlPds ??= pds;
+    runs.push(low, pds);
+    const e = pds.extra, c = ctlPds.extra;
+    figures[a.label] = {
+      boundAtRest: e.boundAtRest!,
+      lowRateSpikes: low.extra.upstrokeSpikes!,
+      lowRateSpikesLostPct: 100 * (1 - low.extra.upstrokeSpikes! / ctlLow.extra.upstrokeSpikes!),
+      pdsSpikes: e.upstrokeSpikes!,
+      pdsSpikesLostPct: 100 * (1 - e.upstrokeSpikes! / c.upstrokeSpikes!),
+      lastBurstMaxDvdtPct: 100 * (e.lastMaxDvdt! / c.lastMaxDvdt!),
+      lastBurstAmplitudePct: 100 * (e.lastAmplitudeMv! / c.lastAmplitudeMv!),
+      lowRateMaxDvdtPct: 100 * (low.extra.lastMaxDvdt! / ctlLow.extra.lastMaxDvdt!),
+      naAvailableEndPds: e.naAvailableEnd!,
+      naAvailableEndLow: low.extra.naAvailableEnd!,
+    };
   }
-  return {
-    id: 'use-dependence',
-    title: 'Use-dependent sodium-channel block',
-    runs,
-    summary,
-    explanation: [
-      `A cortical cell (Wang–Buzsáki model, class 1: it can fire slowly) is driven for ${o.durationMs / 1000} s at ${o.normalCurrentUA} µA/cm² (a normal rate) and at ${o.highCurrentUA} µA/cm² (a seizure-like rate of several hundred per second).`,
-      'The drug binds sodium channels mainly while they are inactivated, which happens during and just after each spike and during sustained depolarization. A cell firing at a normal rate spends most of its time at rest, where channels recover and the drug leaves; a cell firing at a seizure-like rate keeps its channels inactivated, so the bound fraction builds up, fewer channels are available, and spikes fail.',
-      `Binding at literature rates is slow (from about a second to ten seconds at therapeutic concentrations, depending on the drug), so compare the last ${o.windowMs} ms (block developed) with the first ${o.windowMs} ms (mostly the small block already present at rest). At the seizure-like rate the cell is close to depolarization block, so even a small block can stop it from the start; with slower binders the firing first continues and then fails as the block builds.`,
-    ],
-    simplifications: [
-      'Modulated-receptor model: the drug binds channels in proportion to the fast inactivation gate (1 − h) and unbinds at a fixed rate; real channels have several inactivated states, and some blockers may act on slow rather than fast inactivation (Zeng et al. 2016).',
-      'Binding constants are orders of magnitude from the literature (see the drug record).',
-      'A single-compartment cell with two currents; no dendrites, no synaptic input.',
-    ],
-  };
+  return { runs, figures };
 }

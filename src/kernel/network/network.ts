@@ -4,22 +4,24 @@
  * turns asynchronous firing into seizure-like hypersynchronous population bursts.
  *
  * Model choices (a teaching model; every part is simplified):
- * - Cells: every neuron is a Wang–Buzsáki cell (channels/wb.ts), class 1, so it can fire at any rate, and
- *   it has the same sodium channel as the use-dependence experiment: a sodium-channel blocker acts here
- *   through exactly the same binding mechanism. Excitatory cells also carry a spike-triggered adaptation
- *   (AHP-like potassium) conductance (+0.02 mS/cm² per spike, decaying with 150 ms, reversal EK): a
- *   simplified stand-in for the slow potassium currents of pyramidal cells, and with synaptic
- *   depression what ends a population burst. Real pyramidal cells have more (dendrites, NMDA, ...).
+ * - Cells: excitatory cells are regular-spiking pyramidal cells (`rs`, Pospischil et al. 2008, with the
+ *   M-current that gives them spike-frequency adaptation), inhibitory cells fast-spiking basket cells (`wb`,
+ *   Wang & Buzsáki 1996), each population one {@link Cell} of `count` cells driven by the one integrator
+ *   with the shared rate tables and the shared crossing detector (a spike releases transmitter when it
+ *   crosses −20 mV, so a spike with a reduced overshoot still transmits). Both carry the same drug-binding sodium
+ *   channel model as the single-cell experiments; `interneuronModifiers` act on the inhibitory cells only
+ *   (Dravet: less sodium conductance).
  * - Connectivity: sparse random with a fixed in-degree (each cell receives K_E excitatory and K_I
  *   inhibitory inputs, drawn with a seeded PRNG), stored as CSR by presynaptic cell.
  * - Synapses: conductance jumps at each presynaptic spike after a 1 ms delay, exponential decay
- *   (AMPA 2 ms, reversal 0 mV; GABA-A 8 ms, reversal −75 mV). Excitatory synapses depress (Tsodyks–Markram
- *   resources, U = 0.5, recovery 400 ms); release scaling (SV2A and α2δ ligands) multiplies U.
- * - Input: each cell gets a constant bias current (the drive, default 0.3 µA/cm², ±10 % heterogeneity) and
- *   independent Poisson excitatory input (1000 Hz of 0.003 mS/cm² AMPA events), which keeps control
- *   firing irregular. With these constants control firing is asynchronous (E ≈ 2 Hz, I ≈ 19 Hz, χ ≈ 0.15
- *   at 200 cells); cutting GABA-A to 30 % gives recurrent population bursts (χ ≈ 0.65). The constants
- *   were tuned by hand for that contrast; they are not fitted to data.
+ *   (AMPA 2 ms, reversal 0 mV; GABA-A 8 ms, reversal −75 mV), given to the cell as an injected current
+ *   computed at the start of the step. Excitatory synapses depress (Tsodyks–Markram resources, U = 0.5,
+ *   recovery 400 ms); release scaling (SV2A and α2δ ligands) multiplies U.
+ * - Input: a constant bias (the drive, default 0.8 µA/cm² to excitatory cells and 0.3× that to inhibitory
+ *   cells, ±10 % heterogeneity) and independent Poisson excitatory input (1000 Hz of 0.003 mS/cm² AMPA
+ *   events). With these constants control firing is asynchronous (E about 1 Hz, I about 17 Hz, χ about
+ *   0.2 at 100 cells) and cutting every GABA-A synapse below about half gives recurrent population bursts
+ *   (χ about 0.6 at ×0.4). The constants were tuned by hand for that contrast; they are not fitted to data.
  * - Event-driven delivery: a spike walks its CSR row once and adds into a delay ring buffer; every other
  *   per-step cost is per neuron, so the cost per neuron-step stays flat as N grows.
  *
@@ -31,11 +33,9 @@
  * the subthreshold voltages share a large part of their inhibitory input, which would make a voltage χ
  * high even when no two cells fire together.
  */
-import { naBlockFrom } from '../channels/na-block.js';
-import { wbK, wbNa, wbRates } from '../channels/wb.js';
-import { WB_PARAMS } from '../cells/wb.js';
-import { gateAlphaBeta } from '../integrator.js';
-import { channelFactor, type Modifiers } from '../modifiers.js';
+import { makeCell } from '../cells/index.js';
+import { CrossingDetector } from '../detector.js';
+import { combineModifiers, type Modifiers } from '../modifiers.js';
 import { checkRange, validateModifiers, type ValidationError } from '../ranges.js';
 import type { Run } from '../simulate.js';
 import { Decimator } from '../trace.js';
@@ -54,6 +54,12 @@ export interface NetworkOptions {
   inDegreeI?: number;
   /** Start of the window for synchrony and rates, ms (default: a quarter of the duration). */
   measureFromMs?: number;
+  /** Modifiers for the inhibitory cells only, on top of the run's (e.g. Dravet: `{ gScale: { na: 0.7 } }`). */
+  interneuronModifiers?: Modifiers;
+  /** Evaluate rates exactly every step instead of the rate tables. */
+  exact?: boolean;
+  /** Called about every 1% of the run with the fraction done (a progress bar). */
+  onProgress?: (fraction: number) => void;
   /** Advanced: replace some of {@link NETWORK_PARAMS} (for exploration and tests). */
   overrides?: Partial<Record<keyof typeof NETWORK_PARAMS, number>>;
 }
@@ -64,12 +70,12 @@ export interface NetworkRunParams extends NetworkOptions {
   driveUA: number;
 }
 
-/** Fixed network constants (per synapse conductances in mS/cm²). */
+/** Fixed network constants (per-synapse conductances in mS/cm²). */
 export const NETWORK_PARAMS = {
   excitatoryFraction: 0.8,
-  gEE: 0.012,
-  gEI: 0.01,
-  gIE: 0.03,
+  gEE: 0.02,
+  gEI: 0.02,
+  gIE: 0.04,
   gII: 0.02,
   tauAmpaMs: 2,
   tauGabaMs: 8,
@@ -78,14 +84,17 @@ export const NETWORK_PARAMS = {
   delayMs: 1,
   releaseU: 0.5,
   tauRecoveryMs: 400,
-  adaptIncrement: 0.02,
-  tauAdaptMs: 150,
   poissonRateHz: 1000,
   gPoisson: 0.003,
   driveHeterogeneity: 0.1,
+  /** Bias of the inhibitory cells relative to the excitatory drive. */
+  inhibitoryDriveScale: 0.3,
 } as const;
 
-export const DEFAULT_NETWORK_DRIVE_UA = 0.3;
+export const DEFAULT_NETWORK_DRIVE_UA = 0.8;
+
+/** A spike releases transmitter when V crosses this (re-armed 20 mV below): no overshoot needed. */
+export const RELEASE_THRESHOLD_MV = -20;
 
 /** Time constant (ms) of the exponential kernel that turns each spike train into the activity χ uses. */
 export const SYNCHRONY_KERNEL_MS = 3;
@@ -98,14 +107,13 @@ export function simulateNetwork(
 ): { ok: true; run: Run } | { ok: false; errors: ValidationError[] } {
   const n = params.cells ?? 200;
   const errors: ValidationError[] = [];
-  const e1 = checkRange('cells', n, 'networkCells');
-  if (e1) errors.push(e1);
-  const e2 = checkRange('dt', opts.dtMs, 'dtMs');
-  if (e2) errors.push(e2);
-  const e3 = checkRange('duration', params.durationMs, 'durationMs');
-  if (e3) errors.push(e3);
-  const e4 = checkRange('drive', params.driveUA, 'currentUA');
-  if (e4) errors.push(e4);
+  for (const e of [
+    checkRange('cells', n, 'networkCells'),
+    checkRange('dt', opts.dtMs, 'dtMs'),
+    checkRange('duration', params.durationMs, 'durationMs'),
+    checkRange('drive', params.driveUA, 'currentUA'),
+  ])
+    if (e) errors.push(e);
   errors.push(...validateModifiers(mod));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, run: runNetwork(params, mod, opts) };
@@ -123,12 +131,15 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   const fromE = fixedInDegree(n, 0, nE, kE, rng);
   const fromI = fixedInDegree(n, nE, nI, kI, rng);
 
-  // cell parameters with modifiers (same channels as the wb cell)
-  const gNa = WB_PARAMS.gNa * channelFactor(mod, 'na');
-  const gK = WB_PARAMS.gK * channelFactor(mod, 'k');
-  const gL = WB_PARAMS.gL * channelFactor(mod, 'leak');
-  const block = naBlockFrom(mod.naBinders, mod.naSlowInactivation);
-  const bSize = block?.size ?? 0;
+  // two populations driven by the one integrator: regular-spiking pyramidal cells and fast-spiking interneurons
+  const exact = params.exact === true;
+  const popE = makeCell('rs', mod, { count: nE, exact });
+  const popI = makeCell('wb', params.interneuronModifiers ? combineModifiers(mod, params.interneuronModifiers) : mod, { count: nI, exact });
+  popE.prepare(dt);
+  popI.prepare(dt);
+  const wE = popE.width, wI = popI.width;
+  const sE = popE.state, sI = popI.state;
+
   const gabaScale = mod.gabaA?.conductanceScale ?? 1;
   const gabaDecay = Math.exp(-dt / (P.tauGabaMs * (mod.gabaA?.decayScale ?? 1)));
   const ampaScale = mod.excitatory?.ampaScale ?? 1;
@@ -141,29 +152,22 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   const gPois = P.gPoisson * ampaScale;
   const pPois = P.poissonRateHz * dt * 1e-3;
 
-  // state (structure of arrays)
-  const V = new Float64Array(n);
-  const H = new Float64Array(n);
-  const Nk = new Float64Array(n);
-  const B = new Float64Array(n * bSize);
   const gE = new Float64Array(n);
   const gI = new Float64Array(n);
-  const gA = new Float64Array(nE);
   const bias = new Float64Array(n);
-  const above = new Uint8Array(n);
   const resource = new Float64Array(nE).fill(1);
   const lastSpike = new Float64Array(nE).fill(-1e9);
   const delaySteps = Math.max(1, Math.round(P.delayMs / dt));
   const slots = delaySteps + 1;
   const ringE = new Float64Array(slots * n);
   const ringI = new Float64Array(slots * n);
+  const det = new CrossingDetector(n, RELEASE_THRESHOLD_MV, RELEASE_THRESHOLD_MV - 20);
   for (let i = 0; i < n; i++) {
     const v0 = -70 + 10 * rng.next();
-    V[i] = v0;
-    H[i] = wbNa.hInf(v0);
-    Nk[i] = wbK.nInf(v0);
-    if (block !== null) block.init(B, i * bSize, H[i]!, v0);
-    bias[i] = params.driveUA * (1 + P.driveHeterogeneity * rng.normal());
+    if (i < nE) popE.init(v0, i);
+    else popI.init(v0, i - nE);
+    det.reset(v0, i);
+    bias[i] = params.driveUA * (i < nE ? 1 : P.inhibitoryDriveScale) * (1 + P.driveHeterogeneity * rng.normal());
   }
 
   const nSteps = Math.round(params.durationMs / dt);
@@ -171,24 +175,19 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   // synchrony accumulators (excitatory cells): each cell's spike train filtered by an exponential kernel
   const act = new Float64Array(nE);
   const actDecay = Math.exp(-dt / SYNCHRONY_KERNEL_MS);
-  const sumV = new Float64Array(nE);
-  const sumV2 = new Float64Array(nE);
+  const sumA = new Float64Array(nE);
+  const sumA2 = new Float64Array(nE);
   let sumMean = 0, sumMean2 = 0, nSamples = 0;
-  // raster (growable)
   let rasterT = new Float64Array(1024);
   let rasterN = new Int32Array(1024);
   let nSpikes = 0;
   const dec = new Decimator(nSteps + 1, opts.maxPoints);
   let meanV0 = 0;
-  for (let i = 0; i < nE; i++) meanV0 += V[i]!;
+  for (let i = 0; i < nE; i++) meanV0 += sE[i * wE]!;
   dec.push(0, meanV0 / nE);
-
-  const cm = WB_PARAMS.cm, eNa = WB_PARAMS.eNa, eK = WB_PARAMS.eK, eL = WB_PARAMS.eL;
   const eAmpa = P.eAmpaMv, eGaba = P.eGabaMv;
   const recDecayPerMs = 1 / P.tauRecoveryMs;
-  const adaptDecay = Math.exp(-dt / P.tauAdaptMs);
-  const adaptInc = P.adaptIncrement;
-  const r = new Float64Array(5);
+  const progressEvery = Math.max(1, Math.floor(nSteps / 100));
 
   for (let k = 0; k < nSteps; k++) {
     const slot = k % slots;
@@ -205,76 +204,55 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
       if (rng.next() < pPois) ge += gPois;
       gE[i] = ge;
       gI[i] = gi;
-      const v = V[i]!;
-      const hOld = H[i]!;
-      wbRates(v, r);
-      const h = gateAlphaBeta(hOld, r[1]!, r[2]!, dt);
-      const nk = gateAlphaBeta(Nk[i]!, r[3]!, r[4]!, dt);
-      H[i] = h;
-      Nk[i] = nk;
-      let g = gNa;
-      if (block !== null) {
-        block.advance(B, i * bSize, hOld, v, dt);
-        g *= block.availability(B, i * bSize);
-      }
-      const iIon = wbNa.current(g, r[0]!, h, v, eNa) + wbK.current(gK, nk, v, eK) + gL * (v - eL);
-      let iSyn = ge * (v - eAmpa) + gi * (v - eGaba);
-      if (i < nE) {
-        const ga = gA[i]! * adaptDecay;
-        gA[i] = ga;
-        iSyn += ga * (v - eK);
-      }
-      const vNew = v + (dt * (bias[i]! - iIon - iSyn)) / cm;
-      V[i] = vNew;
-      if (above[i] === 0) {
-        if (vNew > 0) {
-          above[i] = 1;
-          const ts = t - dt + (dt * (0 - v)) / (vNew - v);
-          if (nSpikes === rasterT.length) {
-            const t2 = new Float64Array(nSpikes * 2);
-            t2.set(rasterT);
-            rasterT = t2;
-            const n2 = new Int32Array(nSpikes * 2);
-            n2.set(rasterN);
-            rasterN = n2;
+      const exc = i < nE;
+      const st = exc ? sE : sI;
+      const b = exc ? i * wE : (i - nE) * wI;
+      const v = st[b]!;
+      const iInj = bias[i]! - ge * (v - eAmpa) - gi * (v - eGaba);
+      if (exc) popE.step(dt, iInj, i);
+      else popI.step(dt, iInj, i - nE);
+      const vNew = st[b]!;
+      const ts = det.cross(t - dt, v, t, vNew, i);
+      if (ts >= 0) {
+        if (nSpikes === rasterT.length) {
+          const t2 = new Float64Array(nSpikes * 2);
+          t2.set(rasterT);
+          rasterT = t2;
+          const n2 = new Int32Array(nSpikes * 2);
+          n2.set(rasterN);
+          rasterN = n2;
+        }
+        rasterT[nSpikes] = ts;
+        rasterN[nSpikes++] = i;
+        const out = ((slot + delaySteps) % slots) * n;
+        if (exc) {
+          act[i] = act[i]! + 1;
+          // depressing excitatory synapse: recover since the last spike, then release a fraction u
+          const x = 1 - (1 - resource[i]!) * Math.exp(-(ts - lastSpike[i]!) * recDecayPerMs);
+          const released = u * x;
+          resource[i] = x - released;
+          lastSpike[i] = ts;
+          const r0 = fromE.rowStart[i]!, r1 = fromE.rowStart[i + 1]!;
+          const we = released * wEE, wi = released * wEI;
+          for (let q = r0; q < r1; q++) {
+            const post = fromE.targets[q]!;
+            ringE[out + post] = ringE[out + post]! + (post < nE ? we : wi);
           }
-          if (i < nE) {
-            act[i] = act[i]! + 1;
-            gA[i] = gA[i]! + adaptInc;
-          }
-          rasterT[nSpikes] = ts;
-          rasterN[nSpikes++] = i;
-          const out = ((slot + delaySteps) % slots) * n;
-          if (i < nE) {
-            // depressing excitatory synapse: recover since the last spike, then release a fraction u
-            const x = 1 - (1 - resource[i]!) * Math.exp(-(ts - lastSpike[i]!) * recDecayPerMs);
-            const released = u * x;
-            resource[i] = x - released;
-            lastSpike[i] = ts;
-            const r0 = fromE.rowStart[i]!, r1 = fromE.rowStart[i + 1]!;
-            const we = released * wEE, wi = released * wEI;
-            for (let q = r0; q < r1; q++) {
-              const post = fromE.targets[q]!;
-              ringE[out + post] = ringE[out + post]! + (post < nE ? we : wi);
-            }
-          } else {
-            const r0 = fromI.rowStart[i]!, r1 = fromI.rowStart[i + 1]!;
-            for (let q = r0; q < r1; q++) {
-              const post = fromI.targets[q]!;
-              ringI[out + post] = ringI[out + post]! + (post < nE ? wIE : wII);
-            }
+        } else {
+          const r0 = fromI.rowStart[i]!, r1 = fromI.rowStart[i + 1]!;
+          for (let q = r0; q < r1; q++) {
+            const post = fromI.targets[q]!;
+            ringI[out + post] = ringI[out + post]! + (post < nE ? wIE : wII);
           }
         }
-      } else if (vNew < -20) {
-        above[i] = 0;
       }
-      if (i < nE) {
+      if (exc) {
         meanE += vNew;
         const a = act[i]!;
         meanAct += a;
         if (measuring) {
-          sumV[i] = sumV[i]! + a;
-          sumV2[i] = sumV2[i]! + a * a;
+          sumA[i] = sumA[i]! + a;
+          sumA2[i] = sumA2[i]! + a * a;
         }
         act[i] = a * actDecay;
       }
@@ -287,13 +265,14 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
       nSamples++;
     }
     dec.push(t, meanE);
+    if (params.onProgress && (k + 1) % progressEvery === 0) params.onProgress((k + 1) / nSteps);
   }
 
   // synchrony χ over excitatory cells
   let meanVar = 0;
   for (let i = 0; i < nE; i++) {
-    const m = sumV[i]! / nSamples;
-    meanVar += sumV2[i]! / nSamples - m * m;
+    const m = sumA[i]! / nSamples;
+    meanVar += sumA2[i]! / nSamples - m * m;
   }
   meanVar /= nE;
   const popMean = sumMean / nSamples;
@@ -305,27 +284,24 @@ function runNetwork(params: NetworkRunParams, mod: Modifiers, opts: { dtMs: numb
   const t0 = measureFrom * dt;
   const tEnd = nSteps * dt;
   let eCount = 0, iCount = 0;
-  const eTimes: number[] = [];
-  for (let s = 0; s < nSpikes; s++) {
-    if (timesMs[s]! < t0) continue;
-    if (neurons[s]! < nE) {
-      eCount++;
-      eTimes.push(timesMs[s]!);
-    } else iCount++;
+  for (let q = 0; q < nSpikes; q++) {
+    if (timesMs[q]! < t0) continue;
+    if (neurons[q]! < nE) eCount++;
+    else iCount++;
   }
   const windowS = (tEnd - t0) / 1000;
-  const allTimes = Array.from(timesMs);
   const trace = dec.finish();
   let peak = -Infinity;
   for (let q = 0; q < trace.vMv.length; q++) if (trace.vMv[q]! > peak) peak = trace.vMv[q]!;
   const meanRateE = eCount / nE / windowS;
   return {
-    label: opts.label,
+    agent: opts.label,
+    condition: '',
     model: 'network',
     dtMs: dt,
     durationMs: tEnd,
     trace,
-    spikeTimesMs: allTimes,
+    spikeTimesMs: Array.from(timesMs),
     spikeCount: nSpikes,
     rateHz: meanRateE,
     peakMv: peak,
