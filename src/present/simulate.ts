@@ -29,6 +29,8 @@ export interface RenderOptions {
   ascii: boolean;
   /** Time window to plot, ms. */
   window?: [number, number];
+  /** Only the plots (a lesson's figure): no run table, explanation or sources. */
+  plotsOnly?: boolean;
 }
 
 const fmt = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(digits));
@@ -152,6 +154,7 @@ export function renderSimulation(view: SimulationView, o: RenderOptions): string
     const rows = Object.entries(sw.values).map(([agent, vals]) => [agent, ...vals.map((v) => fmt(v, 2))]);
     out.push(table(head, rows, style, width), '');
   }
+  if (o.plotsOnly) return out.join('\n').replace(/\n+$/, '');
   for (const t of view.tables ?? []) out.push(style.underline(wrap(t.title, width)), table(t.head, t.rows.map((r) => r.map(String)), style, width), '');
   out.push(renderRunTable(view.runs, style, width), '');
   const cited = new Map<string, number>();

@@ -25,7 +25,7 @@ describe('asm learn', () => {
 
   it('every lesson renders within the width, with its sources numbered and no raw markup', async () => {
     for (const l of shipped.set.lessons) {
-      const r = await asm(['learn', l.id], { env: { COLUMNS: '72' } });
+      const r = await asm(['learn', l.id, '--no-figures'], { env: { COLUMNS: '72' } });
       expect(r.code, `${l.id}: ${r.stderr}`).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...stripAnsi(line)].length, `${l.id}: ${line}`).toBeLessThanOrEqual(72);
       expect(r.stdout, l.id).not.toMatch(/\[@|\{\{fact|undefined|\[object Object\]|\*\*/);
@@ -40,9 +40,16 @@ describe('asm learn', () => {
       for (const m of l.body.matchAll(/```figure\n([^`]*)```/g)) {
         const [asmWord, name] = shellWords(m[1]!.trim());
         expect(asmWord, l.id).toBe('asm');
-        expect(COMMANDS.some((c) => c.name === name), `${l.id}: ${m[1]}`).toBe(true);
+        // The command draws it: it has a figure function.
+        expect(COMMANDS.find((c) => c.name === name)?.figure, `${l.id}: ${m[1]}`).toBeDefined();
       }
     }
+  });
+
+  it('draws a figure with the command that owns the plot', async () => {
+    const r = await asm(['learn', 'teratogenicity'], { env: { COLUMNS: '80' } });
+    expect(r.stdout).toMatch(/Valproate[^\n]*█[\s\S]*Figure: asm pregnancy/);
+    expect(r.stdout).not.toMatch(/to see it\)/);
   });
 
   it('prints one lesson as JSON, and lists a topic', async () => {

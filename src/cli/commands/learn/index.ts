@@ -2,6 +2,7 @@
 import { defineCommand, flag, type OptionsOf } from '../../define.js';
 
 const options = {
+  figures: flag('--no-figures', 'do not draw the figures (faster): show the command that draws each'),
   json: flag('--json', 'print [{id, title, topic, summary}] (the list) or the lesson (id, title, summary, facts, body, sources)'),
 };
 
@@ -19,6 +20,7 @@ export const learn = defineCommand<LearnOptions>({
     ['asm learn absence-paradox', 'one lesson'],
     ['asm learn pillars', 'the lessons of a topic'],
     ['asm learn teratogenicity | less', 'piped output is never paged'],
+    ['asm learn pillar-gaba --no-figures', 'text only, at once'],
     ['asm learn --json', 'the list for a script'],
   ],
   load: () => import('./run.js'),

@@ -34,7 +34,7 @@ export async function run(opts: LearnOptions, ctx: Context): Promise<void> {
     ctx.out.write(toJson({ id: lesson.id, title: lesson.title, topic: lesson.topic, summary: lesson.summary, related: lesson.related, try: lesson.try, facts: lesson.facts, body: lesson.body, sources: lesson.sources }));
     return;
   }
-  await page(await renderLesson(lesson, catalog, ctx), ctx);
+  await page(await renderLesson(lesson, catalog, ctx, opts.figures !== false), ctx);
 }
 
 function lessonNamed(catalog: Catalog, word: string): LessonRecord {
@@ -70,7 +70,7 @@ function oneLine(text: string, room: number): string {
 }
 
 /** A lesson as a page: title, summary, the Markdown body, what to try next, the sources. */
-export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: Context): Promise<string> {
+export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: Context, figures = true): Promise<string> {
   const { style, width } = ctx;
   // Tables (cli-table3) load only when a lesson is shown.
   const { renderTable } = await import('../../../present/table.js');
@@ -78,7 +78,7 @@ export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: 
   const known = new Map(lesson.sources.map((s) => [s.id, s]));
   const body = await renderMarkdown(lesson.body.replace(/^#\s+.*\n+/, ''), style, width, {
     cite: (id) => (known.has(id) ? src.cite(lesson, [id])[0] : undefined),
-    figure: (code) => drawFigure(code, ctx),
+    figure: (code) => drawFigure(code, ctx, figures),
     fact: (key) => {
       const f = lesson.facts.find((x) => x.key === key);
       return f ? { title: f.title, text: f.text, cite: src.cite(lesson, f.cite) } : undefined;
@@ -93,12 +93,12 @@ export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: 
 }
 
 /** A figure block: the asm command whose plot it is, drawn by that command's figure function. */
-async function drawFigure(code: string, ctx: Context): Promise<string> {
+async function drawFigure(code: string, ctx: Context, draw: boolean): Promise<string> {
   const words = shellWords(code);
   const [asm, name, ...args] = words;
   const spec = asm === 'asm' ? COMMANDS.find((c) => c.name === name || (c.aliases ?? []).includes(name ?? '')) : undefined;
   const caption = ctx.style.dim(`Figure: ${code}`);
-  if (!spec?.figure) return `${caption}\n${ctx.style.dim(`  (run \`${code}\` to see it)`)}`;
+  if (!draw || !spec?.figure) return `${caption}\n${ctx.style.dim(`  (run \`${code}\` to see it)`)}`;
   const { figure } = await spec.figure();
   try {
     return `${await figure(args, ctx)}\n${caption}`;

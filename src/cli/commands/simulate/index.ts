@@ -63,4 +63,5 @@ export const simulate = defineCommand<SimulateOptions>({
     ['asm simulate use-dependence --json | jq .runs[].spikeCount', 'figures for a script'],
   ],
   load: () => import('./run.js'),
+  figure: () => import('./figure.js'),
 });

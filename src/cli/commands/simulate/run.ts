@@ -55,7 +55,7 @@ function simulatable(catalog: Catalog) {
 }
 
 /** Toxins without records; drugs from the records (loaded here, only when a drug is named). */
-async function resolveAgents(ctx: Context, names: readonly string[], dose: Dose, allowUnmodelled = false): Promise<Agent[]> {
+export async function resolveAgents(ctx: Context, names: readonly string[], dose: Dose, allowUnmodelled = false): Promise<Agent[]> {
   const toxins = names.map((n) => toxinAgent(n));
   if (toxins.every((t) => t !== undefined)) return toxins as Agent[];
   const catalog = await ctx.records();
