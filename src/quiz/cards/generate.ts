@@ -1,0 +1,520 @@
+/**
+ * Cards generated from the records, so they grow with the data. Each kind reads its facts
+ * through the small accessors at the top of this file (the only place that knows the record
+ * shapes), builds the right answer, every other answer that would also be right, and a
+ * pool of plausible wrong ones drawn from the records.
+ *
+ * Card ids are `kind:record[:item]`, from ids only: a reworded record keeps its progress.
+ */
+import type { Catalog } from '../../records/catalog.js';
+import type { DrugRecord, SeizureTypeRecord, SourceT, SyndromeRecord } from '../../records/schema.js';
+import { cleanDistractors, factHash, oneLine, type Card, type Topic } from './card.js';
+
+type Condition = SeizureTypeRecord | SyndromeRecord;
+
+// ---------------------------------------------------------------------------
+// Accessors: the record fields each kind reads.
+
+/** Mechanism ids a drug acts at, and which are primary. */
+const drugMechanisms = (d: DrugRecord) => d.mechanisms.map((m) => ({ mechanism: m.pillar, target: m.target, primary: m.primary, explanation: m.explanation, cite: m.cite }));
+/** Drugs a condition's guidance names as first line. */
+const conditionFirstLine = (c: Condition) => c.firstLine.map((x) => ({ drug: x.drug, cite: x.cite }));
+/** Drugs a condition's guidance offers at any later step (wrong as "first line", but plausible). */
+const conditionLaterLines = (c: Condition) => c.alternatives.map((x) => x.drug);
+/** Drugs that may worsen a condition, as the condition's record says. */
+const conditionMayWorsen = (c: Condition) => c.avoid.map((x) => ({ drug: x.drug, why: x.why, cite: x.cite }));
+/** Conditions a drug's own record says it may worsen (the other side of the same relation, until it is written once). */
+const drugWorsens = (d: DrugRecord) => d.worsens.map((w) => w.id);
+/** Conditions a drug's own record calls it first line for. */
+const drugFirstLineFor = (d: DrugRecord) => d.indications.filter((i) => i.role === 'first-line').map((i) => i.id);
+const enzymeNames = (d: DrugRecord) => ({ induces: d.enzymes.induces, effect: d.enzymes.effect });
+
+// ---------------------------------------------------------------------------
+
+function cite(rec: { sources: SourceT[] }, ids: readonly string[]): string {
+  const s = rec.sources.find((x) => x.id === ids[0]) ?? rec.sources[0];
+  return s ? s.title : '';
+}
+
+interface Ctx {
+  cat: Catalog;
+  drugs: DrugRecord[];
+  conditions: Condition[];
+  drugName: (id: string) => string;
+}
+
+type Generator = { kind: string; topic: Topic; describe: string; make: (ctx: Ctx) => Card[] };
+
+function card(c: Omit<Card, 'fact' | 'correct'> & { correct?: string[] }): Card {
+  const correct = c.correct ?? [c.answer];
+  const distractors = cleanDistractors(c.distractors, correct);
+  return { ...c, correct, distractors, fact: factHash(c.kind, c.answer, [...correct].sort()) };
+}
+
+const ENZYME_EFFECT_LABEL: Record<string, string> = {
+  'strong-inducer': 'a strong enzyme inducer',
+  'weak-inducer': 'a weak enzyme inducer',
+  inhibitor: 'an enzyme inhibitor',
+  mixed: 'both an inducer and an inhibitor (mixed)',
+  none: 'neither an inducer nor an inhibitor of note',
+};
+
+/** Half-life bands: a card is made only when a drug's whole adult range lies in one band. */
+export const HALF_LIFE_BANDS = [
+  { label: 'under 12 hours', lo: 0, hi: 12 },
+  { label: '12 to 48 hours', lo: 12, hi: 48 },
+  { label: 'over 48 hours', lo: 48, hi: Infinity },
+] as const;
+
+export function halfLifeBand(hours: readonly [number, number]): string | undefined {
+  const band = HALF_LIFE_BANDS.find((b) => hours[0] >= b.lo && hours[1] <= b.hi);
+  return band?.label;
+}
+
+const ROUTE_LABEL = { hepatic: 'mainly hepatic (metabolism)', renal: 'mainly renal (unchanged in urine)', mixed: 'both hepatic and renal' } as const;
+
+/** A drug's malformation rates as [lowest, highest] over every row (all registries and doses). */
+export function mcmRange(d: DrugRecord): [number, number] | undefined {
+  const rates = d.pregnancy.malformationRates.map((r) => r.percent);
+  return rates.length ? [Math.min(...rates), Math.max(...rates)] : undefined;
+}
+
+export const GENERATORS: Generator[] = [
+  {
+    kind: 'drug-mechanism',
+    topic: 'mechanisms',
+    describe: 'drug → its primary mechanism (pillar)',
+    make: ({ cat, drugs }) =>
+      drugs.flatMap((d) => {
+        const ms = drugMechanisms(d);
+        const primary = ms.filter((m) => m.primary);
+        const first = primary[0];
+        if (!first) return [];
+        const name = (id: string) => cat.mechanism(id)?.name ?? id;
+        const all = cat.set.mechanisms.map((m) => m.name);
+        return [
+          card({
+            id: `drug-mechanism:${d.id}`,
+            kind: 'drug-mechanism',
+            topic: 'mechanisms',
+            prompt: `${d.name}: which is its main mechanism of action?`,
+            answer: name(first.mechanism),
+            correct: ms.map((m) => name(m.mechanism)),
+            distractors: all,
+            explain: oneLine(first.explanation),
+            source: cite(d, first.cite),
+            drugs: [d.id],
+            mechanisms: ms.map((m) => m.mechanism),
+            record: d.id,
+          }),
+        ];
+      }),
+  },
+  {
+    kind: 'drug-target',
+    topic: 'mechanisms',
+    describe: 'drug → its molecular target',
+    make: ({ drugs }) =>
+      drugs.flatMap((d) => {
+        const ms = drugMechanisms(d);
+        const first = ms.find((m) => m.primary);
+        if (!first) return [];
+        const mine = new Set(ms.map((m) => m.mechanism));
+        // Targets of drugs acting elsewhere only: two wordings of the same target are never both offered.
+        const pool = drugs.filter((o) => !drugMechanisms(o).some((m) => mine.has(m.mechanism))).flatMap((o) => drugMechanisms(o).filter((m) => m.primary).map((m) => m.target));
+        return [
+          card({
+            id: `drug-target:${d.id}`,
+            kind: 'drug-target',
+            topic: 'mechanisms',
+            prompt: `${d.name}: what is its molecular target?`,
+            answer: first.target,
+            correct: ms.map((m) => m.target),
+            distractors: pool,
+            explain: oneLine(first.explanation),
+            source: cite(d, first.cite),
+            drugs: [d.id],
+            mechanisms: [first.mechanism],
+            record: d.id,
+          }),
+        ];
+      }),
+  },
+  {
+    kind: 'mechanism-drug',
+    topic: 'mechanisms',
+    describe: 'mechanism → a drug that acts there',
+    make: ({ cat, drugs }) =>
+      cat.set.mechanisms.flatMap((m) => {
+        const acting = drugs.filter((d) => drugMechanisms(d).some((x) => x.mechanism === m.id));
+        const others = drugs.filter((d) => !acting.includes(d)).map((d) => d.name);
+        return acting
+          .filter((d) => drugMechanisms(d).some((x) => x.mechanism === m.id && x.primary))
+          .map((d) =>
+            card({
+              id: `mechanism-drug:${m.id}:${d.id}`,
+              kind: 'mechanism-drug',
+              topic: 'mechanisms',
+              prompt: `Which of these drugs acts by ${m.name.toLowerCase()}?`,
+              answer: d.name,
+              correct: acting.map((x) => x.name),
+              distractors: others,
+              explain: `${d.name}: ${oneLine(drugMechanisms(d).find((x) => x.mechanism === m.id)!.explanation, 160)}`,
+              source: cite(d, drugMechanisms(d).find((x) => x.mechanism === m.id)!.cite),
+              drugs: [d.id],
+              mechanisms: [m.id],
+              record: m.id,
+            }),
+          );
+      }),
+  },
+  {
+    kind: 'first-line',
+    topic: 'treatment',
+    describe: 'seizure type or syndrome → a NICE first-line drug',
+    make: ({ conditions, drugs, drugName }) =>
+      conditions.flatMap((c) => {
+        const first = conditionFirstLine(c);
+        const correct = new Set([...first.map((f) => f.drug), ...drugs.filter((d) => drugFirstLineFor(d).includes(c.id)).map((d) => d.id)]);
+        const worse = new Set([...conditionMayWorsen(c).map((w) => w.drug), ...drugs.filter((d) => drugWorsens(d).includes(c.id)).map((d) => d.id)]);
+        // Plausible: drugs offered later for the same condition, and ones that may worsen it.
+        const pool = [...conditionLaterLines(c), ...worse].filter((id) => !correct.has(id)).map(drugName);
+        return first.map((f) =>
+          card({
+            id: `first-line:${c.id}:${f.drug}`,
+            kind: 'first-line',
+            topic: 'treatment',
+            prompt: `${c.name}: which of these is a first-line choice?`,
+            answer: drugName(f.drug),
+            correct: [...correct].map(drugName),
+            distractors: pool,
+            explain: `First line for ${c.name.toLowerCase()}: ${first.map((x) => drugName(x.drug)).join(', ')}.`,
+            source: cite(c, f.cite),
+            drugs: [f.drug],
+            mechanisms: [],
+            record: c.id,
+          }),
+        );
+      }),
+  },
+  {
+    kind: 'may-worsen',
+    topic: 'treatment',
+    describe: 'seizure type or syndrome → a drug that may worsen it',
+    make: ({ conditions, drugs, drugName }) =>
+      conditions.flatMap((c) => {
+        const worsen = conditionMayWorsen(c);
+        const correct = new Set([...worsen.map((w) => w.drug), ...drugs.filter((d) => drugWorsens(d).includes(c.id)).map((d) => d.id)]);
+        // Plausible: the drugs used for it.
+        const pool = [...conditionFirstLine(c).map((f) => f.drug), ...conditionLaterLines(c)].filter((id) => !correct.has(id)).map(drugName);
+        return worsen.map((w) =>
+          card({
+            id: `may-worsen:${c.id}:${w.drug}`,
+            kind: 'may-worsen',
+            topic: 'treatment',
+            prompt: `Which of these may worsen ${c.name.toLowerCase()}?`,
+            answer: drugName(w.drug),
+            correct: [...correct].map(drugName),
+            distractors: pool,
+            explain: oneLine(w.why),
+            source: cite(c, w.cite),
+            drugs: [w.drug],
+            mechanisms: [],
+            record: c.id,
+          }),
+        );
+      }),
+  },
+  {
+    kind: 'enzyme-effect',
+    topic: 'interactions',
+    describe: 'drug → inducer, inhibitor or neither',
+    make: ({ drugs }) =>
+      drugs.map((d) => {
+        const answer = ENZYME_EFFECT_LABEL[enzymeNames(d).effect]!;
+        return card({
+          id: `enzyme-effect:${d.id}`,
+          kind: 'enzyme-effect',
+          topic: 'interactions',
+          prompt: `${d.name}: what does it do to drug-metabolising enzymes?`,
+          answer,
+          distractors: Object.values(ENZYME_EFFECT_LABEL),
+          explain: `${d.name} is ${answer}${d.enzymes.induces.length ? `; it induces ${d.enzymes.induces.join(', ')}` : ''}${d.enzymes.inhibits.length ? `; it inhibits ${d.enzymes.inhibits.join(', ')}` : ''}.`,
+          source: cite(d, d.enzymes.cite),
+          drugs: [d.id],
+          mechanisms: [],
+          record: d.id,
+        });
+      }),
+  },
+  {
+    kind: 'induces',
+    topic: 'interactions',
+    describe: 'inducer → an enzyme it induces',
+    make: ({ drugs }) => {
+      const every = [...new Set(drugs.flatMap((d) => [...d.enzymes.induces, ...d.enzymes.inhibits, ...d.enzymes.substrateOf]))].filter((e) => e.length <= 24);
+      return drugs.flatMap((d) =>
+        enzymeNames(d).induces.map((e) =>
+          card({
+            id: `induces:${d.id}:${e.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+            kind: 'induces',
+            topic: 'interactions',
+            prompt: `Which of these does ${d.name.toLowerCase()} induce?`,
+            answer: e,
+            correct: d.enzymes.induces,
+            distractors: every,
+            explain: `${d.name} induces ${d.enzymes.induces.join(', ')}.`,
+            source: cite(d, d.enzymes.cite),
+            drugs: [d.id],
+            mechanisms: [],
+            record: d.id,
+          }),
+        ),
+      );
+    },
+  },
+  {
+    kind: 'interaction',
+    topic: 'interactions',
+    describe: 'interaction → how serious, and what it does',
+    make: ({ drugs }) =>
+      drugs.flatMap((d) =>
+        d.interactions.map((x) =>
+          card({
+            id: `interaction:${d.id}:${x.drugs[0] ?? x.with.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`,
+            kind: 'interaction',
+            topic: 'interactions',
+            prompt: `${d.name} with ${x.with.replace(/\s*\(.*\)$/, '').toLowerCase()}: how serious is the interaction?`,
+            answer: x.severity,
+            distractors: ['major', 'moderate', 'minor'],
+            explain: oneLine(x.effect),
+            source: cite(d, x.cite),
+            drugs: [d.id, ...x.drugs],
+            mechanisms: [],
+            record: d.id,
+          }),
+        ),
+      ),
+  },
+  {
+    kind: 'boxed-warning',
+    topic: 'safety',
+    describe: 'boxed warning → the drug that carries it',
+    make: ({ drugs }) => {
+      const unboxed = drugs.filter((d) => !d.adverseEffects.some((a) => a.boxed)).map((d) => d.name);
+      return drugs.flatMap((d) =>
+        d.adverseEffects
+          .filter((a) => a.boxed)
+          .map((a, i) => {
+            const sameWarning = drugs.filter((o) => o.adverseEffects.some((b) => b.boxed && b.effect === a.effect)).map((o) => o.name);
+            return card({
+              id: `boxed-warning:${d.id}:${i}`,
+              kind: 'boxed-warning',
+              topic: 'safety',
+              prompt: `Which drug carries a US boxed warning for: ${a.effect}?`,
+              answer: d.name,
+              correct: sameWarning,
+              distractors: unboxed,
+              explain: oneLine(a.detail ?? `${d.name}: ${a.effect}.`),
+              source: cite(d, a.cite),
+              drugs: [d.id],
+              mechanisms: [],
+              record: d.id,
+            });
+          }),
+      );
+    },
+  },
+  {
+    kind: 'pregnancy-rank',
+    topic: 'pregnancy',
+    describe: 'pregnancy: which carries the highest (or lowest) malformation risk',
+    make: ({ drugs }) => {
+      const rated = drugs.flatMap((d) => {
+        const r = mcmRange(d);
+        return r ? [{ d, r }] : [];
+      });
+      const out: Card[] = [];
+      for (const { d, r } of rated) {
+        // Only where every registry row of the answer lies beyond every row of each distractor.
+        const lower = rated.filter((o) => o.r[1] < r[0]).map((o) => o.d.name);
+        const higher = rated.filter((o) => o.r[0] > r[1]).map((o) => o.d.name);
+        const fmt = (x: [number, number]) => (x[0] === x[1] ? `${x[0]}%` : `${x[0]}-${x[1]}%`);
+        const base = { topic: 'pregnancy' as const, answer: d.name, source: cite(d, d.pregnancy.cite), drugs: [d.id], mechanisms: [], record: d.id };
+        if (lower.length >= 2) {
+          out.push(
+            card({
+              ...base,
+              id: `pregnancy-rank:${d.id}:highest`,
+              kind: 'pregnancy-rank',
+              prompt: 'In pregnancy registries (monotherapy), which of these carries the highest risk of major congenital malformations?',
+              distractors: lower,
+              explain: `${d.name}: ${fmt(r)} of exposed pregnancies in the registries cited, above each other option.`,
+            }),
+          );
+        }
+        if (higher.length >= 2) {
+          out.push(
+            card({
+              ...base,
+              id: `pregnancy-rank:${d.id}:lowest`,
+              kind: 'pregnancy-rank',
+              prompt: 'In pregnancy registries (monotherapy), which of these carries the lowest risk of major congenital malformations?',
+              distractors: higher,
+              explain: `${d.name}: ${fmt(r)} of exposed pregnancies in the registries cited, below each other option.`,
+            }),
+          );
+        }
+      }
+      return out;
+    },
+  },
+  {
+    kind: 'brand',
+    topic: 'names',
+    describe: 'brand → generic name (typed or chosen)',
+    make: ({ drugs }) => {
+      const brandCount = new Map<string, number>();
+      for (const d of drugs) for (const b of d.brands) brandCount.set(b.toLowerCase(), (brandCount.get(b.toLowerCase()) ?? 0) + 1);
+      const allNames = drugs.flatMap((d) => [d.name, ...d.aliases.filter((a) => a.length > 3)]);
+      return drugs.flatMap((d) => {
+        const mine = new Set(drugMechanisms(d).map((m) => m.mechanism));
+        // Plausible: drugs acting at the same mechanism first, then the rest.
+        const pool = [...drugs.filter((o) => o !== d && drugMechanisms(o).some((m) => mine.has(m.mechanism))), ...drugs.filter((o) => o !== d)].map((o) => o.name);
+        const accept = [d.name, d.id, ...d.aliases];
+        return d.brands
+          .filter((b) => brandCount.get(b.toLowerCase()) === 1)
+          .map((b) =>
+            card({
+              id: `brand:${d.id}:${b.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+              kind: 'brand',
+              topic: 'names',
+              prompt: `${b} is a brand of which drug?`,
+              answer: d.name,
+              distractors: pool,
+              recall: { accept, others: allNames.filter((n) => !accept.includes(n)) },
+              explain: `${b} is ${d.name}${d.brands.length > 1 ? ` (other brands: ${d.brands.filter((x) => x !== b).slice(0, 4).join(', ')})` : ''}.`,
+              source: cite(d, ['label']),
+              drugs: [d.id],
+              mechanisms: [...mine],
+              record: d.id,
+            }),
+          );
+      });
+    },
+  },
+  {
+    kind: 'half-life',
+    topic: 'pharmacokinetics',
+    describe: 'drug → half-life band',
+    make: ({ drugs }) =>
+      drugs.flatMap((d) => {
+        const band = halfLifeBand(d.halfLife.hours);
+        if (!band) return [];
+        const [lo, hi] = d.halfLife.hours;
+        return [
+          card({
+            id: `half-life:${d.id}`,
+            kind: 'half-life',
+            topic: 'pharmacokinetics',
+            prompt: `${d.name}: what is its usual adult elimination half-life?`,
+            answer: band,
+            distractors: HALF_LIFE_BANDS.map((b) => b.label),
+            explain: `${d.name}: ${lo === hi ? lo : `${lo}-${hi}`} hours in adults.${d.halfLife.note ? ` ${oneLine(d.halfLife.note, 140)}` : ''}`,
+            source: cite(d, d.halfLife.cite),
+            drugs: [d.id],
+            mechanisms: [],
+            record: d.id,
+          }),
+        ];
+      }),
+  },
+  {
+    kind: 'elimination',
+    topic: 'pharmacokinetics',
+    describe: 'drug → renal or hepatic elimination',
+    make: ({ drugs }) =>
+      drugs.map((d) =>
+        card({
+          id: `elimination:${d.id}`,
+          kind: 'elimination',
+          topic: 'pharmacokinetics',
+          prompt: `${d.name}: how is it mainly eliminated?`,
+          answer: ROUTE_LABEL[d.elimination.route],
+          distractors: Object.values(ROUTE_LABEL),
+          explain: oneLine(d.elimination.text),
+          source: cite(d, d.elimination.cite),
+          drugs: [d.id],
+          mechanisms: [],
+          record: d.id,
+        }),
+      ),
+  },
+  {
+    kind: 'iv',
+    topic: 'pharmacokinetics',
+    describe: 'drug → is there an intravenous form',
+    make: ({ drugs }) =>
+      drugs.map((d) =>
+        card({
+          id: `iv:${d.id}`,
+          kind: 'iv',
+          topic: 'pharmacokinetics',
+          prompt: `${d.name}: is there an intravenous (IV) form?`,
+          answer: d.iv.available ? 'yes' : 'no',
+          distractors: ['yes', 'no'],
+          explain: oneLine(d.iv.text ?? (d.iv.available ? `${d.name} can be given IV.` : `${d.name} has no IV form.`)),
+          source: cite(d, d.iv.cite),
+          drugs: [d.id],
+          mechanisms: [],
+          record: d.id,
+        }),
+      ),
+  },
+  {
+    kind: 'class',
+    topic: 'names',
+    describe: 'class → a drug in it',
+    make: ({ drugs }) => {
+      // Classes named in the records' class text; a drug belongs when its class text names it.
+      const CLASSES = [
+        { id: 'benzodiazepine', label: 'a benzodiazepine', test: /benzodiazepine/i },
+        { id: 'barbiturate', label: 'a barbiturate', test: /barbiturate/i },
+        { id: 'racetam', label: 'a racetam (SV2A ligand)', test: /sv2a/i },
+        { id: 'gabapentinoid', label: 'a gabapentinoid (α2δ ligand)', test: /gabapentinoid|α2δ/i },
+      ];
+      return CLASSES.flatMap((k) => {
+        const members = drugs.filter((d) => k.test.test(d.class));
+        const nonMembers = drugs.filter((d) => !k.test.test(d.class)).map((d) => d.name);
+        return members.map((d) =>
+          card({
+            id: `class:${k.id}:${d.id}`,
+            kind: 'class',
+            topic: 'names',
+            prompt: `Which of these is ${k.label}?`,
+            answer: d.name,
+            correct: members.map((m) => m.name),
+            distractors: nonMembers,
+            explain: `${d.name}: ${oneLine(d.class, 160)}`,
+            source: cite(d, ['label']),
+            drugs: [d.id],
+            mechanisms: drugMechanisms(d).map((m) => m.mechanism),
+            record: d.id,
+          }),
+        );
+      });
+    },
+  },
+];
+
+/** Every generated card, in a stable order, each with at least one distractor. */
+export function generateCards(cat: Catalog): Card[] {
+  const drugs = cat.drugs;
+  const conditions: Condition[] = [...cat.set.seizureTypes, ...cat.set.syndromes];
+  const drugName = (id: string) => cat.drug(id)?.name ?? id;
+  const ctx: Ctx = { cat, drugs, conditions, drugName };
+  const cards = GENERATORS.flatMap((g) => g.make(ctx)).filter((c) => c.distractors.length > 0);
+  // Ids are unique: a second card with the same id (e.g. two interactions with one drug) keeps the first.
+  const seen = new Set<string>();
+  return cards.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+}
