@@ -14,7 +14,7 @@ import { effectiveReviews, LOG_FILE, readLogFile, type BadLine, type LogEntry, t
 import type { CardState, Scheduler } from './schedule.js';
 
 export const SNAPSHOT_FILE = 'state.json';
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 /** Changes whenever the replay would give different states (scheduler version, options). */
 const REPLAY_KEY = 'ts-fsrs-5.4.2';
 const PROBE = 4096;
@@ -28,6 +28,8 @@ export interface CardHistory {
   fails: number;
   /** Time of the last answer in any mode (ms). */
   seen: number;
+  /** Time of the first scheduled review (ms): when the card stopped being new. */
+  first: number;
 }
 
 export interface History {
@@ -83,7 +85,7 @@ export function replay(cards: Map<string, CardHistory>, reviews: ReviewEntry[], 
       continue;
     }
     if (!h) {
-      h = { state: scheduler.empty(t), fact: r.fact, fails: 0, seen: t };
+      h = { state: scheduler.empty(t), fact: r.fact, fails: 0, seen: t, first: t };
       cards.set(r.card, h);
     }
     h.state = scheduler.review(h.state, r.grade, t);
