@@ -196,6 +196,12 @@ export class Drill {
     return { card: item.card, status: item.status, options: chooseOptions(item.card, this.opts.seed), recall, index: this.pos + 1, total: this.queue.length };
   }
 
+  /** Replaces the current card by its materialized form (a trace card drawn when first shown). */
+  replaceCurrent(card: Card): void {
+    const item = this.queue[this.pos];
+    if (item && item.card.id === card.id) this.queue[this.pos] = { ...item, card };
+  }
+
   /** Answers the current card with an option's text or a typed answer. */
   answer(given: string, opts: { typed?: boolean } = {}): Feedback {
     const item = this.queue[this.pos];
@@ -291,4 +297,16 @@ export class Drill {
 /** A seed for today's order when none is given: the same all day. */
 export function daySeed(now: number, dayStartsAt: number): number {
   return hashSeed(String(Math.floor(startOfDay(now, dayStartsAt) / 86_400_000)));
+}
+
+export type Prepare = (shown: Shown) => Promise<{ card?: Card; lines: string[] } | undefined>;
+
+/** The current card, prepared when first shown (trace cards), with the lines to draw above it. */
+export async function prepared(drill: Drill, prepare: Prepare | undefined): Promise<{ shown: Shown | undefined; lines: string[] }> {
+  const shown = drill.current();
+  if (!shown || !prepare) return { shown, lines: [] };
+  const p = await prepare(shown);
+  if (!p) return { shown, lines: [] };
+  if (p.card) drill.replaceCurrent(p.card);
+  return { shown: p.card ? drill.current() : shown, lines: p.lines };
 }
