@@ -128,7 +128,11 @@ function addCommand(parent: Command, spec: CommandSpec, run: RunCommand, width: 
     // commander passes the positional arguments, then the options, then the command.
     const values: Record<string, unknown> = {};
     (spec.args ?? []).forEach((a, i) => (values[a.name] = received[i]));
-    const opts = (received[(spec.args ?? []).length] ?? {}) as Record<string, unknown>;
+    // With the parent's options merged: commander gives an option that a command and its
+    // subcommand share (asm quiz --topic, asm quiz export --topic) to the parent when it
+    // comes after the subcommand's name.
+    const command = received[(spec.args ?? []).length + 1] as Command | undefined;
+    const opts = (command?.optsWithGlobals() ?? received[(spec.args ?? []).length] ?? {}) as Record<string, unknown>;
     for (const [key, o] of Object.entries(spec.options)) values[key] = opts[key] ?? o.default;
     await run(spec, values);
   });

@@ -63,7 +63,8 @@ export async function runLineMode(drill: Drill, o: LineModeOptions): Promise<'do
           if (card) break;
           continue;
         }
-        const picked = pickOption(line, shown.options);
+        // A recall card takes any text as a typed answer (matched with typos, shown with a diff).
+        const picked = shown.recall && !/^\d+$/.test(line) ? undefined : pickOption(line, shown.options);
         if (picked !== undefined) feedback = drill.answer(picked);
         else if (shown.recall) feedback = drill.answer(line, { typed: true });
         else print(s.yellow(`"${line.slice(0, 40)}" is not one of the options: type 1 to ${shown.options.length}, or an option's text.`));

@@ -9,8 +9,9 @@
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { Grade } from './log.js';
 
-export const DEFAULT_RETENTION = 0.9;
-export const RETENTION_RANGE = [0.7, 0.99] as const;
+import { DEFAULT_RETENTION, RETENTION_RANGE } from './schedule-defaults.js';
+
+export { DEFAULT_RETENTION, RETENTION_RANGE };
 
 export type Phase = 'new' | 'learning' | 'review' | 'relearning';
 const PHASE: Record<State, Phase> = { [State.New]: 'new', [State.Learning]: 'learning', [State.Review]: 'review', [State.Relearning]: 'relearning' };

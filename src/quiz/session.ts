@@ -183,9 +183,14 @@ export class Drill {
     return this.done.map((d) => ({ card: d.item.card, feedback: d.feedback }));
   }
 
-  /** Cards still due in this session (the counter on screen). */
+  /** Cards still to ask in this session. */
   get remaining(): number {
     return this.queue.length - this.pos;
+  }
+
+  /** Due cards (changed ones included) still to ask in this session: the "due" on screen. */
+  get dueLeft(): number {
+    return this.queue.slice(this.pos).filter((q) => q.status === 'due' || q.status === 'changed').length;
   }
 
   current(): Shown | undefined {
@@ -248,8 +253,8 @@ export class Drill {
       if (!correct) h.fails++;
       h.seen = now;
       this.history.set(card.id, h);
-      // Failed or still learning: back later in this session.
-      if (h.state.due - now <= RELEARN_WINDOW_MS) {
+      // Failed: back later in this session (once its relearning step is near).
+      if (!correct && h.state.due - now <= RELEARN_WINDOW_MS) {
         const at = Math.min(this.queue.length, this.pos + 1 + 4);
         this.queue.splice(at, 0, { card, status: 'due' });
       }

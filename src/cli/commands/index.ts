@@ -13,6 +13,7 @@ import { list } from './list/index.js';
 import { lookup } from './lookup/index.js';
 import { pk } from './pk/index.js';
 import { pregnancy } from './pregnancy/index.js';
+import { quiz } from './quiz/index.js';
 import { resistance } from './resistance/index.js';
 import { search } from './search/index.js';
 import { simulate } from './simulate/index.js';
@@ -21,4 +22,4 @@ import { validate } from './validate/index.js';
 import { withdraw } from './withdraw/index.js';
 
 // Each command's options type differs; the list holds them by their common shape.
-export const COMMANDS = [lookup, compare, list, search, treat, interact, pregnancy, learn, simulate, decide, withdraw, pk, resistance, validate, completion, complete] as unknown as readonly CommandSpec[];
+export const COMMANDS = [lookup, compare, list, search, treat, interact, pregnancy, learn, quiz, simulate, decide, withdraw, pk, resistance, validate, completion, complete] as unknown as readonly CommandSpec[];

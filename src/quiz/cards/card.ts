@@ -5,21 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Topics: what `--topic` filters and the mock exam breaks its score down by. */
-export const TOPICS = ['mechanisms', 'treatment', 'safety', 'interactions', 'pharmacokinetics', 'pregnancy', 'names', 'clinical', 'simulation'] as const;
-export type Topic = (typeof TOPICS)[number];
+import { TOPICS, TOPIC_LABEL, type Topic } from './topics.js';
 
-export const TOPIC_LABEL: Record<Topic, string> = {
-  mechanisms: 'mechanisms of action',
-  treatment: 'choosing treatment (NICE)',
-  safety: 'safety and boxed warnings',
-  interactions: 'enzymes and interactions',
-  pharmacokinetics: 'pharmacokinetics',
-  pregnancy: 'pregnancy',
-  names: 'brand and generic names',
-  clinical: 'clinical vignettes',
-  simulation: 'simulated traces',
-};
+export { TOPICS, TOPIC_LABEL, type Topic };
 
 export interface Card {
   /** Stable id from the record id and field, never from the text: progress survives rewording. */

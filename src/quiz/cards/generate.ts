@@ -27,9 +27,16 @@ const conditionMayWorsen = (c: Condition) => c.avoid.map((x) => ({ drug: x.drug,
 const drugWorsens = (d: DrugRecord) => d.worsens.map((w) => w.id);
 /** Conditions a drug's own record calls it first line for. */
 const drugFirstLineFor = (d: DrugRecord) => d.indications.filter((i) => i.role === 'first-line').map((i) => i.id);
-const enzymeNames = (d: DrugRecord) => ({ induces: d.enzymes.induces, effect: d.enzymes.effect });
+/** Enzyme names as written; an item with unbalanced brackets is a list split inside a note and is left out. */
+const balanced = (e: string) => (e.match(/\(/g) ?? []).length === (e.match(/\)/g) ?? []).length;
+const enzymeNames = (d: DrugRecord) => ({ induces: d.enzymes.induces.filter(balanced), effect: d.enzymes.effect });
 
 // ---------------------------------------------------------------------------
+
+/** "Absence seizures" -> "absence seizures" inside a sentence; names (Dravet, Lennox-Gastaut, CDKL5) keep their capitals. */
+export function inSentence(name: string): string {
+  return /^[A-Z][a-z]+(\s|$)/.test(name) && !/^(Dravet|Lennox|West|Doose|Rasmussen)\b/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
 
 function cite(rec: { sources: SourceT[] }, ids: readonly string[]): string {
   const s = rec.sources.find((x) => x.id === ids[0]) ?? rec.sources[0];
@@ -155,7 +162,7 @@ export const GENERATORS: Generator[] = [
               id: `mechanism-drug:${m.id}:${d.id}`,
               kind: 'mechanism-drug',
               topic: 'mechanisms',
-              prompt: `Which of these drugs acts by ${m.name.toLowerCase()}?`,
+              prompt: `Mechanism: ${m.name}. Which of these drugs acts this way?`,
               answer: d.name,
               correct: acting.map((x) => x.name),
               distractors: others,
@@ -188,7 +195,7 @@ export const GENERATORS: Generator[] = [
             answer: drugName(f.drug),
             correct: [...correct].map(drugName),
             distractors: pool,
-            explain: `First line for ${c.name.toLowerCase()}: ${first.map((x) => drugName(x.drug)).join(', ')}.`,
+            explain: `First line for ${inSentence(c.name)}: ${first.map((x) => drugName(x.drug)).join(', ')}.`,
             source: cite(c, f.cite),
             drugs: [f.drug],
             mechanisms: [],
@@ -212,7 +219,7 @@ export const GENERATORS: Generator[] = [
             id: `may-worsen:${c.id}:${w.drug}`,
             kind: 'may-worsen',
             topic: 'treatment',
-            prompt: `Which of these may worsen ${c.name.toLowerCase()}?`,
+            prompt: `Which of these may worsen ${inSentence(c.name)}?`,
             answer: drugName(w.drug),
             correct: [...correct].map(drugName),
             distractors: pool,
@@ -252,7 +259,7 @@ export const GENERATORS: Generator[] = [
     topic: 'interactions',
     describe: 'inducer → an enzyme it induces',
     make: ({ drugs }) => {
-      const every = [...new Set(drugs.flatMap((d) => [...d.enzymes.induces, ...d.enzymes.inhibits, ...d.enzymes.substrateOf]))].filter((e) => e.length <= 24);
+      const every = [...new Set(drugs.flatMap((d) => [...d.enzymes.induces, ...d.enzymes.inhibits, ...d.enzymes.substrateOf]))].filter((e) => e.length <= 24 && balanced(e));
       return drugs.flatMap((d) =>
         enzymeNames(d).induces.map((e) =>
           card({
@@ -284,7 +291,7 @@ export const GENERATORS: Generator[] = [
             id: `interaction:${d.id}:${x.drugs[0] ?? x.with.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`,
             kind: 'interaction',
             topic: 'interactions',
-            prompt: `${d.name} with ${x.with.replace(/\s*\(.*\)$/, '').toLowerCase()}: how serious is the interaction?`,
+            prompt: `${d.name} with ${inSentence(x.with.replace(/\s*\(.*\)$/, ''))}: how serious is the interaction?`,
             answer: x.severity,
             distractors: ['major', 'moderate', 'minor'],
             explain: oneLine(x.effect),
