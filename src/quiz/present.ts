@@ -30,10 +30,10 @@ export function promptLines(shown: Shown, width: number, s: Style): string[] {
 export function optionLines(options: readonly string[], width: number, s: Style, cursor?: number): string[] {
   return options.flatMap((o, i) => {
     const mark = cursor === undefined ? '  ' : cursor === i ? s.cyan('❯ ') : '  ';
-    const text = `${i + 1}. ${o}`;
-    const lines = wrap(text, width - 2, 5).split('\n');
+    // Continuation lines start under the option's text (column 5).
+    const lines = wrap(`${i + 1}. ${o}`, width, 5, '  ').split('\n');
     lines[0] = `${mark}${cursor === i ? s.cyan(lines[0]!.trimStart()) : lines[0]!.trimStart()}`;
-    return lines.map((l, j) => (j === 0 ? l : `  ${l}`));
+    return lines;
   });
 }
 
