@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { simulateBench, startupBench } from './startup.mjs';
+import { quizBench, simulateBench, startupBench } from './startup.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,6 +20,7 @@ function print(title, rows) {
 
 const only = process.argv[2];
 if (!only || only === 'startup') print('Start-up (median of 31 interleaved runs)', startupBench());
+if (!only || only === 'quiz') print('Quiz: start to the first card shown (median of 31 interleaved runs)', await quizBench());
 
 const kernelBench = join(root, 'bench/kernel.ts');
 if ((!only || only === 'kernel') && existsSync(kernelBench)) {

@@ -65,7 +65,8 @@ export function buildQueue(cards: readonly Card[], history: ReadonlyMap<string, 
     else if (h.fact !== card.fact) due.push({ item: { card, status: 'changed' }, at: -Infinity });
     else if (h.state.due <= o.now) due.push({ item: { card, status: 'due' }, at: h.state.due });
   }
-  due.sort((a, b) => a.at - b.at || a.item.card.id.localeCompare(b.item.card.id));
+  // Earliest first; changed cards (at -Infinity) first of all, in id order (no locale rules: this is on the start-up path).
+  due.sort((a, b) => (a.at === b.at ? (a.item.card.id < b.item.card.id ? -1 : a.item.card.id > b.item.card.id ? 1 : 0) : a.at - b.at));
   const reviewsLeft = Math.max(0, o.reviewsPerDay - reviewedToday);
   const newLeft = Math.max(0, o.newPerDay - newToday);
   const queue = due.slice(0, Math.min(reviewsLeft, o.count)).map((d) => d.item);
@@ -148,6 +149,8 @@ export interface DrillOptions {
   now: () => number;
   /** Ask brand → generic and other recall cards as typed answers. */
   recall: boolean;
+  /** Every drug name, brand and alias: a typed answer closer to one of these (not accepted) is a near miss. */
+  names?: readonly string[];
   sessionId?: string;
 }
 
@@ -216,7 +219,9 @@ export class Drill {
     let diff: DiffPart[] | undefined;
     let nearMiss: string | undefined;
     if (opts.typed && card.recall) {
-      const m = matchAnswer(given, card.recall.accept, card.recall.others);
+      const accepted = new Set(card.recall.accept.map((a) => a.toLowerCase()));
+      const others = [...(card.recall.others ?? []), ...(this.opts.names ?? [])].filter((n) => !accepted.has(n.toLowerCase()));
+      const m = matchAnswer(given, card.recall.accept, others);
       correct = m.correct;
       nearMiss = m.nearMiss;
       if (m.distance > 0) diff = diffChars(given.trim(), m.correct ? m.matched : card.answer);

@@ -25,8 +25,11 @@ export interface Card {
   correct: string[];
   /** Plausible wrong answers drawn from the records; the session shows up to three. */
   distractors: string[];
-  /** Free recall: the forms accepted when typed, and names that are wrong here (near misses). */
-  recall?: { accept: string[]; others: string[] };
+  /**
+   * Free recall: the forms accepted when typed, and names that are wrong here beyond every
+   * drug name (which the drill always treats as a near miss unless accepted).
+   */
+  recall?: { accept: string[]; others?: string[] };
   /** One line: why the answer is right. */
   explain: string;
   /** Where it comes from (a full citation or label name). */

@@ -383,12 +383,12 @@ export const GENERATORS: Generator[] = [
     make: ({ drugs }) => {
       const brandCount = new Map<string, number>();
       for (const d of drugs) for (const b of d.brands) brandCount.set(b.toLowerCase(), (brandCount.get(b.toLowerCase()) ?? 0) + 1);
-      const allNames = drugs.flatMap((d) => [d.name, ...d.aliases.filter((a) => a.length > 3)]);
       return drugs.flatMap((d) => {
         const mine = new Set(drugMechanisms(d).map((m) => m.mechanism));
         // Plausible: drugs acting at the same mechanism first, then the rest.
         const pool = [...drugs.filter((o) => o !== d && drugMechanisms(o).some((m) => mine.has(m.mechanism))), ...drugs.filter((o) => o !== d)].map((o) => o.name);
-        const accept = [d.name, d.id, ...d.aliases];
+        // The generic name is asked, but another brand of the same drug names the same drug.
+        const accept = [d.name, d.id, ...d.aliases, ...d.brands];
         return d.brands
           .filter((b) => brandCount.get(b.toLowerCase()) === 1)
           .map((b) =>
@@ -399,7 +399,7 @@ export const GENERATORS: Generator[] = [
               prompt: `${b} is a brand of which drug?`,
               answer: d.name,
               distractors: pool,
-              recall: { accept, others: allNames.filter((n) => !accept.includes(n)) },
+              recall: { accept },
               explain: `${b} is ${d.name}${d.brands.length > 1 ? ` (other brands: ${d.brands.filter((x) => x !== b).slice(0, 4).join(', ')})` : ''}.`,
               source: cite(d, ['label']),
               drugs: [d.id],

@@ -5,7 +5,6 @@ import type { Card } from '../../../quiz/cards/card.js';
 import { asmHome, type BadLine } from '../../../quiz/log.js';
 import { DEFAULT_RETENTION, RETENTION_RANGE } from '../../../quiz/schedule-defaults.js';
 import { DEFAULTS } from '../../../quiz/session.js';
-import type { Catalog } from '../../../records/catalog.js';
 import type { Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UserError } from '../../errors.js';
@@ -63,18 +62,19 @@ export interface CardFilter {
 }
 
 /** Every card (generated, hand-written, trace templates), then the filters; none left is a user error. */
-export async function loadCards(ctx: Context, f: CardFilter): Promise<{ cards: Card[]; catalog: Catalog; all: Card[] }> {
-  const catalog = await ctx.records();
-  const [{ allCards }, { loadHandwritten }] = await Promise.all([import('../../../quiz/cards/index.js'), import('../../../quiz/cards/handwritten-load.js')]);
-  const all = allCards(catalog, await loadHandwritten(ctx.dataDir, ctx.cacheDir, catalog));
+export async function loadCards(ctx: Context, f: CardFilter): Promise<{ cards: Card[]; all: Card[]; names: string[] }> {
+  const { loadCardSet } = await import('../../../quiz/cards/load.js');
+  const { cards: all, names } = await loadCardSet(ctx.dataDir, ctx.cacheDir, () => ctx.records());
   let cards = all;
   const what: string[] = [];
+  // The records are read only for filters that name a record.
   if (f.drug) {
-    const id = findOf(catalog, f.drug, ['drug'], 'drug').record.id;
+    const id = findOf(await ctx.records(), f.drug, ['drug'], 'drug').record.id;
     cards = cards.filter((c) => c.drugs.includes(id));
     what.push(`--drug ${id}`);
   }
   if (f.pillar) {
+    const catalog = await ctx.records();
     const id = findOf(catalog, f.pillar, ['mechanism'], 'mechanism').record.id;
     const acting = new Set(catalog.drugs.filter((d) => d.mechanisms.some((m) => m.pillar === id && m.primary)).map((d) => d.id));
     cards = cards.filter((c) => c.mechanisms.includes(id) || c.drugs.some((d) => acting.has(d)));
@@ -91,7 +91,7 @@ export async function loadCards(ctx: Context, f: CardFilter): Promise<{ cards: C
     what.push(`--kind ${f.kind}`);
   }
   if (cards.length === 0) throw new UserError(`no card matches ${what.join(' ')}`, 'drop a filter, or try another topic or drug');
-  return { cards, catalog, all };
+  return { cards, all, names };
 }
 
 /** Unreadable log lines: reported on stderr with file and line, once per run. */

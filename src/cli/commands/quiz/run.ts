@@ -11,7 +11,7 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
   const retention = opts.retention ?? cfg.retention;
   const dayStartsAt = opts.dayStarts ?? cfg.dayStartsAt;
   const [{ createScheduler }, { loadHistory }] = await Promise.all([import('../../../quiz/schedule.js'), import('../../../quiz/history.js')]);
-  const { cards, catalog } = await loadCards(ctx, opts);
+  const { cards, names } = await loadCards(ctx, opts);
   const scheduler = createScheduler({ retention });
   // Opening for append first repairs a torn last line, so it is then reported like any unreadable line.
   const log = ReviewLog.open(home);
@@ -28,12 +28,12 @@ export async function run(opts: QuizOptions, ctx: Context): Promise<number> {
       ctx.print(ctx.style.dim('Study anyway with `asm quiz --cram`, or allow more new cards with `--new N`.'));
       return EXIT.ok;
     }
-    const drill = new Drill(queue, history.cards, scheduler, log, { mode: opts.cram ? 'cram' : 'review', seed, now: () => ctx.now().getTime(), recall: true });
+    const drill = new Drill(queue, history.cards, scheduler, log, { mode: opts.cram ? 'cram' : 'review', seed, now: () => ctx.now().getTime(), recall: true, names });
     const due = () => drill.dueLeft;
     const prepare: Prepare = async (shown) => {
       if (!shown.card.trace) return undefined;
       const { materializeTrace } = await import('../../../quiz/cards/trace.js');
-      return materializeTrace(shown.card, catalog, seed, { width: ctx.width, style: ctx.style });
+      return materializeTrace(shown.card, await ctx.records(), seed, { width: ctx.width, style: ctx.style });
     };
     const tty = Boolean(ctx.io.stdin.isTTY) && Boolean(ctx.out.isTTY) && !opts.line;
     let end: string;

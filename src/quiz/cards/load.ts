@@ -1,0 +1,106 @@
+/**
+ * Every card, fast. Generating 600-odd cards and validating the hand-written ones costs
+ * more than the rest of the drill's start-up, so the result is kept as JSON in the cache
+ * folder, keyed by the build and by the records folder's fingerprint (every file's path,
+ * size and modification time, data/cards/ included): any edit of a record or a card file
+ * is seen at once. On a hit the records are not even read; a problem in a card file is a
+ * user error naming the file and line.
+ */
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from '../../cli/errors.js';
+import type { Catalog } from '../../records/catalog.js';
+import { fingerprint } from '../../records/open.js';
+import type { Card } from './card.js';
+
+declare const __ASM_BUILD__: string | undefined;
+const BUILD = typeof __ASM_BUILD__ === 'string' ? __ASM_BUILD__ : 'dev';
+
+export interface CardSet {
+  cards: Card[];
+  /** Every drug name, brand and alias (near misses for typed answers). */
+  names: string[];
+}
+
+/**
+ * Cards as stored in the cache: repeated texts (sources, distractor names, prompts) kept
+ * once in a string table and named by index, which halves the file and its parse time.
+ */
+interface Packed {
+  strings: string[];
+  cards: unknown[][];
+}
+
+function pack(cards: readonly Card[]): Packed {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const S = (s: string) => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      index.set(s, i);
+    }
+    return i;
+  };
+  const packed = cards.map((c) => [c.id, c.kind, c.topic, S(c.prompt), S(c.answer), c.correct.map(S), c.distractors.map(S), S(c.explain), S(c.source), c.drugs, c.mechanisms, c.record, c.fact, c.recall ?? 0, c.trace ?? 0]);
+  return { strings, cards: packed };
+}
+
+function unpack(p: Packed): Card[] {
+  const t = p.strings;
+  return p.cards.map((r) => {
+    // The tuple written by pack(), read back field by field.
+    const [id, kind, topic, prompt, answer, correct, distractors, explain, source, drugs, mechanisms, record, fact, recall, trace] = r as [
+      string, string, Card['topic'], number, number, number[], number[], number, number, string[], string[], string, string, Card['recall'] | 0, Card['trace'] | 0,
+    ];
+    const card: Card = { id, kind, topic, prompt: t[prompt]!, answer: t[answer]!, correct: correct.map((i) => t[i]!), distractors: distractors.map((i) => t[i]!), explain: t[explain]!, source: t[source]!, drugs, mechanisms, record, fact };
+    if (recall) card.recall = recall;
+    if (trace) card.trace = trace;
+    return card;
+  });
+}
+
+function cacheFile(cacheDir: string, dataDir: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of resolve(dataDir)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return join(cacheDir, `quiz-cards-${h.toString(16).padStart(8, '0')}.json`);
+}
+
+export async function loadCardSet(dataDir: string, cacheDir: string | undefined, records: () => Promise<Catalog>): Promise<CardSet> {
+  const useCache = cacheDir !== undefined && BUILD !== 'dev';
+  const print = useCache ? fingerprint(dataDir) : '';
+  const file = useCache ? cacheFile(cacheDir, dataDir) : '';
+  if (useCache) {
+    try {
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string; packed?: Packed; names?: string[] };
+      if (cached.fingerprint === print && cached.packed && Array.isArray(cached.names)) return { cards: unpack(cached.packed), names: cached.names };
+    } catch {
+      // no cache yet, or unreadable: built below
+    }
+  }
+  const catalog = await records();
+  const [{ allCards }, { loadHandwrittenFromDisk }] = await Promise.all([import('./index.js'), import('./handwritten.js')]);
+  const { cards: handwritten, problems } = loadHandwrittenFromDisk(join(dataDir, 'cards'), catalog);
+  if (problems.length) {
+    const shown = problems.slice(0, 5).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
+    if (problems.length > 5) shown.push(`... and ${problems.length - 5} more`);
+    throw new UserError(`the hand-written cards in ${join(dataDir, 'cards')} have ${problems.length} problem${problems.length === 1 ? '' : 's'}`, 'fix the card files: each needs an answer, two wrong answers, known ids and its sources', 1, shown);
+  }
+  const set: CardSet = { cards: allCards(catalog, handwritten), names: catalog.drugs.flatMap((d) => [d.name, d.id, ...d.aliases, ...d.brands]) };
+  if (useCache) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify({ fingerprint: print, packed: pack(set.cards), names: set.names }));
+      renameSync(tmp, file);
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing to clean
+      }
+    }
+  }
+  return set;
+}
