@@ -4,6 +4,7 @@
  * and `asm validate` all read this list; a new kind is a file in kinds/ and a line here.
  */
 import type { AnyKindSpec, RecordOf } from './kind.js';
+import { card } from './kinds/card.js';
 import { drugClass } from './kinds/class.js';
 import { comedication } from './kinds/comedication.js';
 import { drug } from './kinds/drug.js';
@@ -16,7 +17,7 @@ import { registry } from './kinds/registry.js';
 import { seizureType } from './kinds/seizure-type.js';
 import { syndrome } from './kinds/syndrome.js';
 
-export const KINDS = [drug, comedication, drugClass, mechanism, seizureType, syndrome, interaction, enzyme, registry, lesson, preset] as const;
+export const KINDS = [drug, comedication, drugClass, mechanism, seizureType, syndrome, interaction, enzyme, registry, lesson, preset, card] as const;
 
 type Spec = (typeof KINDS)[number];
 export type KindId = Spec['kind'];

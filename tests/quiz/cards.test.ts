@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseOptions, optionKey, TOPICS, type Card } from '../../src/quiz/cards/card.js';
 import { generateCards, halfLifeBand, mcmRange } from '../../src/quiz/cards/generate.js';
 import { Catalog } from '../../src/records/catalog.js';
+import { allCards } from '../../src/quiz/cards/index.js';
+import { materializeTrace } from '../../src/quiz/cards/trace.js';
+import { makeStyle } from '../../src/present/style.js';
 import { shipped } from '../helpers/records.js';
 
 const cards = generateCards(shipped);
+const everyCard = allCards(shipped);
 const byKind = (k: string) => cards.filter((c) => c.kind === k);
 const drugByName = (name: string) => shipped.drugs.find((d) => d.name === name)!;
 
@@ -16,8 +20,15 @@ describe('generated cards', () => {
     for (const c of cards) expect(TOPICS).toContain(c.topic);
   });
 
+  it('at least 300 distinct cards in all (generated, hand-written, trace)', () => {
+    expect(new Set(everyCard.map((c) => c.id)).size).toBe(everyCard.length);
+    expect(new Set(everyCard.map((c) => `${c.prompt}|${c.answer}`)).size).toBeGreaterThanOrEqual(300);
+    expect(everyCard.some((c) => c.kind === 'trace')).toBe(true);
+    expect(everyCard.filter((c) => c.kind === 'vignette').length).toBeGreaterThanOrEqual(40);
+  });
+
   it('every card: the right answer exactly once, no duplicate options, no distractor also correct (every seed tried shows it)', () => {
-    for (const c of cards) {
+    for (const c of everyCard) {
       const correct = new Set(c.correct.map(optionKey));
       expect(correct.has(optionKey(c.answer)), c.id).toBe(true);
       expect(c.distractors.length, c.id).toBeGreaterThan(0);
@@ -35,34 +46,26 @@ describe('generated cards', () => {
   });
 
   it('every card\'s answer agrees with its record (checked independently per kind)', () => {
+    const mechName = (id: string) => shipped.mechanism(id)!.name;
     for (const c of byKind('drug-mechanism')) {
       const d = shipped.drug(c.record)!;
-      const primary = d.mechanisms.filter((m) => m.primary).map((m) => shipped.mechanism(m.pillar)!.name);
-      expect(primary, c.id).toContain(c.answer);
-      const any = d.mechanisms.map((m) => shipped.mechanism(m.pillar)!.name);
-      for (const x of c.distractors) expect(any, c.id).not.toContain(x);
+      expect(d.mechanisms.filter((m) => m.primary).map((m) => mechName(m.mechanism)), c.id).toContain(c.answer);
+      for (const x of c.distractors) expect(d.mechanisms.map((m) => mechName(m.mechanism)), c.id).not.toContain(x);
     }
     for (const c of byKind('mechanism-drug')) {
       const mech = c.mechanisms[0]!;
-      expect(drugByName(c.answer).mechanisms.some((m) => m.pillar === mech)).toBe(true);
-      for (const x of c.distractors) expect(drugByName(x).mechanisms.some((m) => m.pillar === mech), `${c.id}: ${x}`).toBe(false);
+      expect(drugByName(c.answer).mechanisms.some((m) => m.mechanism === mech)).toBe(true);
+      for (const x of c.distractors) expect(drugByName(x).mechanisms.some((m) => m.mechanism === mech), `${c.id}: ${x}`).toBe(false);
     }
     for (const c of byKind('first-line')) {
-      const cond = shipped.condition(c.record)!;
-      expect(cond.firstLine.map((f) => shipped.drug(f.drug)!.name)).toContain(c.answer);
-      for (const x of c.distractors) {
-        const d = drugByName(x);
-        expect(cond.firstLine.some((f) => f.drug === d.id), `${c.id}: ${x}`).toBe(false);
-        expect(d.indications.some((i) => i.id === cond.id && i.role === 'first-line'), `${c.id}: ${x}`).toBe(false);
-      }
+      const first = shipped.condition(c.record)!.tiers.filter((t) => t.tier === 'first-line').flatMap((t) => t.drugs.map((x) => shipped.drug(x.drug)!.name));
+      expect(first, c.id).toContain(c.answer);
+      for (const x of c.distractors) expect(first, `${c.id}: ${x}`).not.toContain(x);
     }
     for (const c of byKind('may-worsen')) {
-      const cond = shipped.condition(c.record)!;
-      expect(cond.avoid.map((f) => shipped.drug(f.drug)!.name)).toContain(c.answer);
-      for (const x of c.distractors) {
-        const d = drugByName(x);
-        expect(cond.avoid.some((f) => f.drug === d.id) || d.worsens.some((w) => w.id === cond.id), `${c.id}: ${x}`).toBe(false);
-      }
+      const worse = shipped.drugsWorsening(c.record).map((w) => shipped.drug(w.drug)!.name);
+      expect(worse, c.id).toContain(c.answer);
+      for (const x of c.distractors) expect(worse, `${c.id}: ${x}`).not.toContain(x);
     }
     for (const c of byKind('boxed-warning')) {
       expect(drugByName(c.answer).adverseEffects.some((a) => a.boxed && c.prompt.endsWith(`${a.effect}?`)), c.id).toBe(true);
@@ -76,9 +79,37 @@ describe('generated cards', () => {
     for (const c of byKind('half-life')) expect(halfLifeBand(shipped.drug(c.record)!.halfLife.hours)).toBe(c.answer);
     for (const c of byKind('elimination')) expect(c.answer).toContain(shipped.drug(c.record)!.elimination.route === 'mixed' ? 'both' : shipped.drug(c.record)!.elimination.route);
     for (const c of byKind('iv')) expect(c.answer).toBe(shipped.drug(c.record)!.iv.available ? 'yes' : 'no');
-    for (const c of byKind('enzyme-effect')) expect(c.answer.replace(/\W/g, '')).toMatch(new RegExp(shipped.drug(c.record)!.enzymes.effect.replace('strong-inducer', 'strong').replace('weak-inducer', 'weak').replace('none', 'neither').replace(/\W/g, ''), 'i'));
-    for (const c of byKind('induces')) expect(shipped.drug(c.record)!.enzymes.induces).toContain(c.answer);
-    for (const c of byKind('interaction')) expect(shipped.drug(c.record)!.interactions.some((x) => x.severity === c.answer)).toBe(true);
+    for (const c of byKind('enzyme-effect')) {
+      const effect = shipped.drug(c.record)!.enzymes.effect;
+      expect(c.answer, c.id).toMatch({ 'strong-inducer': /strong/, 'weak-inducer': /weak/, inducer: /an enzyme inducer/, inhibitor: /an enzyme inhibitor/, mixed: /mixed/, none: /neither/ }[effect]);
+    }
+    const enzymeName = (id: string) => shipped.set.enzymes.find((e) => e.id === id)!.name;
+    for (const c of byKind('induces')) {
+      const induced = shipped.drug(c.record)!.enzymes.induces.map((x) => enzymeName(x.enzyme));
+      expect(induced, c.id).toContain(c.answer);
+      for (const x of c.distractors) expect(induced, `${c.id}: ${x}`).not.toContain(x);
+    }
+    for (const c of byKind('interaction-direction')) {
+      const x = shipped.set.interactions.find((i) => c.id === `interaction-direction:${i.id}`)!;
+      expect(c.answer, c.id).toMatch({ up: /rises/, down: /falls/, additive: /add up/ }[x.direction]);
+    }
+    for (const c of byKind('interaction-mechanism')) {
+      const x = shipped.set.interactions.find((i) => c.id === `interaction-mechanism:${i.id}`)!;
+      const names = x.mechanism.map(enzymeName);
+      expect(names, c.id).toContain(c.answer);
+      for (const d of c.distractors) expect(names, `${c.id}: ${d}`).not.toContain(d);
+    }
+    for (const c of byKind('class')) {
+      const members = shipped.classMembers(c.record).map((d) => d.name);
+      expect(members, c.id).toContain(c.answer);
+      for (const x of c.distractors) expect(members, `${c.id}: ${x}`).not.toContain(x);
+    }
+    for (const c of byKind('other-use')) {
+      const use = c.prompt.replace(/^Besides epilepsy, which of these drugs is used for /, '').replace(/\?$/, '');
+      expect(drugByName(c.answer).otherUses.map((u) => u.use), c.id).toContain(use);
+      for (const x of c.distractors) expect(drugByName(x).otherUses.map((u) => u.use), `${c.id}: ${x}`).not.toContain(use);
+    }
+    for (const c of byKind('spectrum')) expect(c.answer, c.id).toMatch(shipped.drug(c.record)!.spectrum!.value);
     for (const c of byKind('pregnancy-rank')) {
       const r = mcmRange(drugByName(c.answer))!;
       for (const x of c.distractors) {
@@ -107,5 +138,24 @@ describe('generated cards', () => {
     const c: Card = cards.find((x) => x.distractors.length > 5)!;
     expect(chooseOptions(c, 7)).toEqual(chooseOptions(c, 7));
     expect([1, 2, 3, 4, 5].map((s) => chooseOptions(c, s).join('|')).some((o, _, a) => o !== a[0])).toBe(true);
+  });
+
+  it('trace cards: drawn from the kernel when shown, the same for the same seed, the answer once', async () => {
+    const style = makeStyle(0);
+    const rebound = everyCard.find((c) => c.id === 'trace:rebound:ethosuximide')!;
+    const a = await materializeTrace(rebound, shipped, 5, { width: 80, style });
+    const b = await materializeTrace(rebound, shipped, 5, { width: 80, style });
+    expect(a.lines.join('\n')).toBe(b.lines.join('\n'));
+    expect(a.card.answer).toBe(b.card.answer);
+    expect(a.lines.length).toBeGreaterThan(5);
+    expect([a.card.answer, ...a.card.distractors].sort()).toEqual(['Run A', 'Run B']);
+    // Some seed puts the drug's run first, some second.
+    const answers = new Set<string>();
+    for (let seed = 0; seed < 8; seed++) answers.add((await materializeTrace(rebound, shipped, seed, { width: 60, style })).card.answer);
+    expect(answers.size).toBe(2);
+    const ud = everyCard.find((c) => c.id.startsWith('trace:use-dependence:'))!;
+    const u = await materializeTrace(ud, shipped, 1, { width: 80, style });
+    expect(u.lines.length).toBeGreaterThan(5);
+    expect(u.card.answer).toBe(ud.answer);
   });
 });

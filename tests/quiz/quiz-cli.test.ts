@@ -2,12 +2,10 @@
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { ankiGuid } from '../../src/quiz/export.js';
 import { LOG_FILE, readLogFile } from '../../src/quiz/log.js';
-import { ROOT } from '../helpers/cli.js';
+import { asm } from '../helpers/run.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'asm-quiz-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -16,26 +14,8 @@ const freshHome = () => join(tmp, `home${n++}`);
 
 const T0 = new Date('2026-03-02T10:00:00Z');
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function quiz(args: string[], o: { home: string; input?: string; now?: Date; env?: Record<string, string> }): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
-    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
-    stdin: Readable.from([o.input ?? '']) as unknown as NodeJS.ReadableStream & { isTTY?: boolean },
-    env: { ASM_HOME: o.home, COLUMNS: '100', ...o.env },
-    root: ROOT,
-    cwd: ROOT,
-    now: () => o.now ?? T0,
-  });
-  return { code, stdout, stderr };
-}
+const quiz = (args: string[], o: { home: string; input?: string; now?: Date; env?: Record<string, string> }) =>
+  asm(args, { env: { ASM_HOME: o.home, ...o.env }, input: o.input ?? '', now: o.now ?? T0 });
 
 const reviews = (home: string) => readLogFile(join(home, LOG_FILE)).entries.filter((e) => e.type === 'review');
 

@@ -7,29 +7,26 @@
  * Card ids are `kind:record[:item]`, from ids only: a reworded record keeps its progress.
  */
 import type { Catalog } from '../../records/catalog.js';
-import type { DrugRecord, SeizureTypeRecord, SourceT, SyndromeRecord } from '../../records/schema.js';
+import type { SourceT } from '../../records/kit.js';
+import type { DrugRecord } from '../../records/kinds/drug.js';
+import type { InteractionRecord } from '../../records/kinds/interaction.js';
+import type { ConditionRecord } from '../../records/relations.js';
+import type { EnzymeEffect } from '../../records/vocab.js';
 import { cleanDistractors, factHash, oneLine, type Card, type Topic } from './card.js';
 
-type Condition = SeizureTypeRecord | SyndromeRecord;
+type Condition = ConditionRecord;
 
 // ---------------------------------------------------------------------------
 // Accessors: the record fields each kind reads.
 
 /** Mechanism ids a drug acts at, and which are primary. */
-const drugMechanisms = (d: DrugRecord) => d.mechanisms.map((m) => ({ mechanism: m.pillar, target: m.target, primary: m.primary, explanation: m.explanation, cite: m.cite }));
-/** Drugs a condition's guidance names as first line. */
-const conditionFirstLine = (c: Condition) => c.firstLine.map((x) => ({ drug: x.drug, cite: x.cite }));
-/** Drugs a condition's guidance offers at any later step (wrong as "first line", but plausible). */
-const conditionLaterLines = (c: Condition) => c.alternatives.map((x) => x.drug);
-/** Drugs that may worsen a condition, as the condition's record says. */
-const conditionMayWorsen = (c: Condition) => c.avoid.map((x) => ({ drug: x.drug, why: x.why, cite: x.cite }));
-/** Conditions a drug's own record says it may worsen (the other side of the same relation, until it is written once). */
-const drugWorsens = (d: DrugRecord) => d.worsens.map((w) => w.id);
-/** Conditions a drug's own record calls it first line for. */
-const drugFirstLineFor = (d: DrugRecord) => d.indications.filter((i) => i.role === 'first-line').map((i) => i.id);
-/** Enzyme names as written; an item with unbalanced brackets is a list split inside a note and is left out. */
-const balanced = (e: string) => (e.match(/\(/g) ?? []).length === (e.match(/\)/g) ?? []).length;
-const enzymeNames = (d: DrugRecord) => ({ induces: d.enzymes.induces.filter(balanced), effect: d.enzymes.effect });
+const drugMechanisms = (d: DrugRecord) => d.mechanisms;
+/** Drugs on a condition's first rung (NICE first-line monotherapy). */
+const conditionFirstLine = (c: Condition) => c.tiers.filter((t) => t.tier === 'first-line').flatMap((t) => t.drugs.map((x) => ({ drug: x.drug, cite: x.cite ?? t.cite ?? [] })));
+/** Drugs on a condition's later rungs (wrong as "first line", but plausible). */
+const conditionLaterLines = (c: Condition) => c.tiers.filter((t) => t.tier !== 'first-line').flatMap((t) => t.drugs.map((x) => x.drug));
+/** Drugs that may worsen a condition (avoid or caution): the one place it is written. */
+const conditionMayWorsen = (c: Condition) => c.mayWorsen;
 
 // ---------------------------------------------------------------------------
 
@@ -38,7 +35,7 @@ export function inSentence(name: string): string {
   return /^[A-Z][a-z]+(\s|$)/.test(name) && !/^(Dravet|Lennox|West|Doose|Rasmussen)\b/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
 
-function cite(rec: { sources: SourceT[] }, ids: readonly string[]): string {
+function cite(rec: { sources: SourceT[] }, ids: readonly string[] = []): string {
   const s = rec.sources.find((x) => x.id === ids[0]) ?? rec.sources[0];
   return s ? s.title : '';
 }
@@ -47,7 +44,12 @@ interface Ctx {
   cat: Catalog;
   drugs: DrugRecord[];
   conditions: Condition[];
+  interactions: InteractionRecord[];
+  enzymes: Catalog['set']['enzymes'];
   drugName: (id: string) => string;
+  /** A drug's or co-medication's name. */
+  anyName: (id: string) => string;
+  enzymeName: (id: string) => string;
 }
 
 type Generator = { kind: string; topic: Topic; describe: string; make: (ctx: Ctx) => Card[] };
@@ -58,13 +60,44 @@ function card(c: Omit<Card, 'fact' | 'correct'> & { correct?: string[] }): Card 
   return { ...c, correct, distractors, fact: factHash(c.kind, c.answer, [...correct].sort()) };
 }
 
-const ENZYME_EFFECT_LABEL: Record<string, string> = {
+const ENZYME_EFFECT_LABEL: Record<EnzymeEffect, string> = {
   'strong-inducer': 'a strong enzyme inducer',
   'weak-inducer': 'a weak enzyme inducer',
+  inducer: 'an enzyme inducer (strength not stated)',
   inhibitor: 'an enzyme inhibitor',
   mixed: 'both an inducer and an inhibitor (mixed)',
   none: 'neither an inducer nor an inhibitor of note',
 };
+
+/** Effects whose label is also (partly) right for a drug with this effect: never offered as wrong answers. */
+const ALSO_RIGHT: Record<EnzymeEffect, EnzymeEffect[]> = {
+  'strong-inducer': ['strong-inducer', 'inducer'],
+  'weak-inducer': ['weak-inducer', 'inducer'],
+  inducer: ['inducer', 'strong-inducer', 'weak-inducer'],
+  inhibitor: ['inhibitor'],
+  mixed: ['mixed', 'inducer', 'inhibitor', 'weak-inducer', 'strong-inducer'],
+  none: ['none'],
+};
+
+const DIRECTION_LABEL: Record<InteractionRecord['direction'], string> = {
+  up: 'its level rises',
+  down: 'its level falls',
+  additive: 'its level is unchanged, but the effects add up',
+};
+
+const SPECTRUM_LABEL = { broad: 'broad spectrum (focal and generalized seizures)', narrow: 'narrow spectrum' } as const;
+
+/** The family of an enzyme id: "ugt1a4" and "ugt" are one family; CYP isoforms are each their own. */
+function family(id: string): string {
+  return id.startsWith('ugt') ? 'ugt' : id;
+}
+
+const COMMON_WORDS = new Set(['disorder', 'disorders', 'syndrome', 'prevention', 'before', 'procedures', 'short', 'term', 'relief']);
+function sharesWord(a: string, b: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !COMMON_WORDS.has(w)));
+  const wb = words(b);
+  return a === b || [...words(a)].some((w) => wb.has(w) || [...wb].some((x) => x.startsWith(w.slice(0, 6)) || w.startsWith(x.slice(0, 6))));
+}
 
 /** Half-life bands: a card is made only when a drug's whole adult range lies in one band. */
 export const HALF_LIFE_BANDS = [
@@ -82,7 +115,7 @@ const ROUTE_LABEL = { hepatic: 'mainly hepatic (metabolism)', renal: 'mainly ren
 
 /** A drug's malformation rates as [lowest, highest] over every row (all registries and doses). */
 export function mcmRange(d: DrugRecord): [number, number] | undefined {
-  const rates = d.pregnancy.malformationRates.map((r) => r.percent);
+  const rates = d.pregnancy.rates.map((r) => r.percent);
   return rates.length ? [Math.min(...rates), Math.max(...rates)] : undefined;
 }
 
@@ -179,23 +212,22 @@ export const GENERATORS: Generator[] = [
     kind: 'first-line',
     topic: 'treatment',
     describe: 'seizure type or syndrome → a NICE first-line drug',
-    make: ({ conditions, drugs, drugName }) =>
+    make: ({ conditions, drugName }) =>
       conditions.flatMap((c) => {
         const first = conditionFirstLine(c);
-        const correct = new Set([...first.map((f) => f.drug), ...drugs.filter((d) => drugFirstLineFor(d).includes(c.id)).map((d) => d.id)]);
-        const worse = new Set([...conditionMayWorsen(c).map((w) => w.drug), ...drugs.filter((d) => drugWorsens(d).includes(c.id)).map((d) => d.id)]);
-        // Plausible: drugs offered later for the same condition, and ones that may worsen it.
-        const pool = [...conditionLaterLines(c), ...worse].filter((id) => !correct.has(id)).map(drugName);
+        const correct = new Set(first.map((f) => f.drug));
+        // Plausible: drugs on later rungs for the same condition, and ones that may worsen it.
+        const pool = [...conditionLaterLines(c), ...conditionMayWorsen(c).map((w) => w.drug)].filter((id) => !correct.has(id)).map(drugName);
         return first.map((f) =>
           card({
             id: `first-line:${c.id}:${f.drug}`,
             kind: 'first-line',
             topic: 'treatment',
-            prompt: `${c.name}: which of these is a first-line choice?`,
+            prompt: `${c.name}: which of these is a NICE first-line choice?`,
             answer: drugName(f.drug),
             correct: [...correct].map(drugName),
             distractors: pool,
-            explain: `First line for ${inSentence(c.name)}: ${first.map((x) => drugName(x.drug)).join(', ')}.`,
+            explain: `First line for ${inSentence(c.name)}: ${[...correct].map(drugName).join(', ')}.`,
             source: cite(c, f.cite),
             drugs: [f.drug],
             mechanisms: [],
@@ -208,10 +240,10 @@ export const GENERATORS: Generator[] = [
     kind: 'may-worsen',
     topic: 'treatment',
     describe: 'seizure type or syndrome → a drug that may worsen it',
-    make: ({ conditions, drugs, drugName }) =>
+    make: ({ conditions, drugName }) =>
       conditions.flatMap((c) => {
         const worsen = conditionMayWorsen(c);
-        const correct = new Set([...worsen.map((w) => w.drug), ...drugs.filter((d) => drugWorsens(d).includes(c.id)).map((d) => d.id)]);
+        const correct = new Set(worsen.map((w) => w.drug));
         // Plausible: the drugs used for it.
         const pool = [...conditionFirstLine(c).map((f) => f.drug), ...conditionLaterLines(c)].filter((id) => !correct.has(id)).map(drugName);
         return worsen.map((w) =>
@@ -223,7 +255,7 @@ export const GENERATORS: Generator[] = [
             answer: drugName(w.drug),
             correct: [...correct].map(drugName),
             distractors: pool,
-            explain: oneLine(w.why),
+            explain: `${w.strength === 'avoid' ? 'Avoid' : 'Use with caution'}: ${oneLine(w.why)}`,
             source: cite(c, w.cite),
             drugs: [w.drug],
             mechanisms: [],
@@ -236,17 +268,21 @@ export const GENERATORS: Generator[] = [
     kind: 'enzyme-effect',
     topic: 'interactions',
     describe: 'drug → inducer, inhibitor or neither',
-    make: ({ drugs }) =>
+    make: ({ drugs, enzymeName }) =>
       drugs.map((d) => {
-        const answer = ENZYME_EFFECT_LABEL[enzymeNames(d).effect]!;
+        const effect = d.enzymes.effect;
+        const answer = ENZYME_EFFECT_LABEL[effect];
+        const names = (xs: { enzyme: string }[]) => xs.map((x) => enzymeName(x.enzyme)).join(', ');
         return card({
           id: `enzyme-effect:${d.id}`,
           kind: 'enzyme-effect',
           topic: 'interactions',
           prompt: `${d.name}: what does it do to drug-metabolising enzymes?`,
           answer,
+          // Labels that are partly right for this effect are never offered as wrong ones.
+          correct: ALSO_RIGHT[effect].map((e) => ENZYME_EFFECT_LABEL[e]),
           distractors: Object.values(ENZYME_EFFECT_LABEL),
-          explain: `${d.name} is ${answer}${d.enzymes.induces.length ? `; it induces ${d.enzymes.induces.join(', ')}` : ''}${d.enzymes.inhibits.length ? `; it inhibits ${d.enzymes.inhibits.join(', ')}` : ''}.`,
+          explain: `${d.name} is ${answer}${d.enzymes.induces.length ? `; it induces ${names(d.enzymes.induces)}` : ''}${d.enzymes.inhibits.length ? `; it inhibits ${names(d.enzymes.inhibits)}` : ''}.`,
           source: cite(d, d.enzymes.cite),
           drugs: [d.id],
           mechanisms: [],
@@ -258,50 +294,82 @@ export const GENERATORS: Generator[] = [
     kind: 'induces',
     topic: 'interactions',
     describe: 'inducer → an enzyme it induces',
-    make: ({ drugs }) => {
-      const every = [...new Set(drugs.flatMap((d) => [...d.enzymes.induces, ...d.enzymes.inhibits, ...d.enzymes.substrateOf]))].filter((e) => e.length <= 24 && balanced(e));
-      return drugs.flatMap((d) =>
-        enzymeNames(d).induces.map((e) =>
+    make: ({ drugs, enzymes, enzymeName }) =>
+      drugs.flatMap((d) => {
+        const induced = d.enzymes.induces.map((x) => x.enzyme);
+        // A family name is right when one of its members is (UGT for UGT1A4), and the other way round.
+        const related = (id: string) => induced.some((e) => e === id || family(e) === family(id));
+        const pool = enzymes.filter((e) => e.type === 'enzyme' && !related(e.id)).map((e) => e.name);
+        return induced.map((e) =>
           card({
-            id: `induces:${d.id}:${e.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+            id: `induces:${d.id}:${e}`,
             kind: 'induces',
             topic: 'interactions',
-            prompt: `Which of these does ${d.name.toLowerCase()} induce?`,
-            answer: e,
-            correct: d.enzymes.induces,
-            distractors: every,
-            explain: `${d.name} induces ${d.enzymes.induces.join(', ')}.`,
+            prompt: `Which of these enzymes does ${d.name.toLowerCase()} induce?`,
+            answer: enzymeName(e),
+            correct: enzymes.filter((x) => related(x.id)).map((x) => x.name),
+            distractors: pool,
+            explain: `${d.name} induces ${induced.map(enzymeName).join(', ')}.`,
             source: cite(d, d.enzymes.cite),
             drugs: [d.id],
             mechanisms: [],
             record: d.id,
           }),
-        ),
-      );
-    },
+        );
+      }),
   },
   {
-    kind: 'interaction',
+    kind: 'interaction-direction',
     topic: 'interactions',
-    describe: 'interaction → how serious, and what it does',
-    make: ({ drugs }) =>
-      drugs.flatMap((d) =>
-        d.interactions.map((x) =>
-          card({
-            id: `interaction:${d.id}:${x.drugs[0] ?? x.with.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`,
-            kind: 'interaction',
+    describe: 'interaction → which way the other drug\'s level moves',
+    make: ({ interactions, anyName }) =>
+      interactions
+        .filter((x) => !x.perpetrator.some((p) => x.victim.includes(p)))
+        .map((x) => {
+          const p = x.perpetrator.map(anyName).join(' or ');
+          const v = x.victim.map(anyName).join(' or ');
+          return card({
+            id: `interaction-direction:${x.id}`,
+            kind: 'interaction-direction',
             topic: 'interactions',
-            prompt: `${d.name} with ${inSentence(x.with.replace(/\s*\(.*\)$/, ''))}: how serious is the interaction?`,
-            answer: x.severity,
-            distractors: ['major', 'moderate', 'minor'],
-            explain: oneLine(x.effect),
-            source: cite(d, x.cite),
-            drugs: [d.id, ...x.drugs],
+            prompt: `${p} is taken with ${inSentence(v)}. What happens to ${inSentence(v)}?`,
+            answer: DIRECTION_LABEL[x.direction],
+            distractors: Object.values(DIRECTION_LABEL),
+            explain: oneLine(x.effect, 220),
+            source: cite(x, x.cite),
+            drugs: [...x.perpetrator, ...x.victim],
             mechanisms: [],
-            record: d.id,
-          }),
-        ),
-      ),
+            record: x.perpetrator[0]!,
+          });
+        }),
+  },
+  {
+    kind: 'interaction-mechanism',
+    topic: 'interactions',
+    describe: 'interaction → through which enzyme or transporter',
+    make: ({ interactions, enzymes, anyName, enzymeName }) =>
+      interactions
+        .filter((x) => x.direction !== 'additive' && x.mechanism.length > 0)
+        .map((x) => {
+          const related = (id: string) => x.mechanism.some((e) => e === id || family(e) === family(id));
+          const p = x.perpetrator.map(anyName).join(' or ');
+          const v = x.victim.map(anyName).join(' or ');
+          const self = x.perpetrator.some((q) => x.victim.includes(q));
+          return card({
+            id: `interaction-mechanism:${x.id}`,
+            kind: 'interaction-mechanism',
+            topic: 'interactions',
+            prompt: self ? `${p} changes its own level. Through which enzyme or transporter?` : `${p} changes the level of ${inSentence(v)}. Through which enzyme or transporter?`,
+            answer: enzymeName(x.mechanism[0]!),
+            correct: enzymes.filter((e) => related(e.id)).map((e) => e.name),
+            distractors: enzymes.filter((e) => !related(e.id)).map((e) => e.name),
+            explain: `Via ${x.mechanism.map(enzymeName).join(', ')}: ${oneLine(x.effect, 180)}`,
+            source: cite(x, x.cite),
+            drugs: [...new Set([...x.perpetrator, ...x.victim])],
+            mechanisms: [],
+            record: x.perpetrator[0]!,
+          });
+        }),
   },
   {
     kind: 'boxed-warning',
@@ -482,44 +550,96 @@ export const GENERATORS: Generator[] = [
     kind: 'class',
     topic: 'names',
     describe: 'class → a drug in it',
-    make: ({ drugs }) => {
-      // Classes named in the records' class text; a drug belongs when its class text names it.
-      const CLASSES = [
-        { id: 'benzodiazepine', label: 'a benzodiazepine', test: /benzodiazepine/i },
-        { id: 'barbiturate', label: 'a barbiturate', test: /barbiturate/i },
-        { id: 'racetam', label: 'a racetam (SV2A ligand)', test: /sv2a/i },
-        { id: 'gabapentinoid', label: 'a gabapentinoid (α2δ ligand)', test: /gabapentinoid|α2δ/i },
-      ];
-      return CLASSES.flatMap((k) => {
-        const members = drugs.filter((d) => k.test.test(d.class));
-        const nonMembers = drugs.filter((d) => !k.test.test(d.class)).map((d) => d.name);
+    make: ({ cat, drugs }) =>
+      cat.set.classes.flatMap((k) => {
+        const members = cat.classMembers(k.id);
+        const nonMembers = drugs.filter((d) => !members.includes(d)).map((d) => d.name);
         return members.map((d) =>
           card({
             id: `class:${k.id}:${d.id}`,
             kind: 'class',
             topic: 'names',
-            prompt: `Which of these is ${k.label}?`,
+            prompt: `Which of these drugs belongs to the class: ${k.name}?`,
             answer: d.name,
             correct: members.map((m) => m.name),
             distractors: nonMembers,
             explain: `${d.name}: ${oneLine(d.class, 160)}`,
-            source: cite(d, ['label']),
+            source: cite(k, k.summary.cite),
             drugs: [d.id],
-            mechanisms: drugMechanisms(d).map((m) => m.mechanism),
-            record: d.id,
+            mechanisms: d.mechanisms.map((m) => m.mechanism),
+            record: k.id,
           }),
         );
-      });
-    },
+      }),
+  },
+  {
+    kind: 'other-use',
+    topic: 'names',
+    describe: 'non-epilepsy use → a drug used for it',
+    make: ({ drugs }) =>
+      drugs.flatMap((d) =>
+        d.otherUses.map((u) => {
+          // Any drug with a use that shares a word with this one might be argued right: never offered as wrong.
+          const near = (o: DrugRecord) => o.otherUses.some((x) => sharesWord(x.use, u.use));
+          return card({
+            id: `other-use:${d.id}:${u.use.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+            kind: 'other-use',
+            topic: 'names',
+            prompt: `Besides epilepsy, which of these drugs is used for ${u.use}?`,
+            answer: d.name,
+            correct: drugs.filter(near).map((o) => o.name),
+            distractors: drugs.filter((o) => !near(o)).map((o) => o.name),
+            explain: `${d.name}: ${u.use} (${u.licensed ? 'licensed' : 'off-label'})${u.note ? `. ${oneLine(u.note, 160)}` : '.'}`,
+            source: cite(d, u.cite),
+            drugs: [d.id],
+            mechanisms: [],
+            record: d.id,
+          });
+        }),
+      ),
+  },
+  {
+    kind: 'spectrum',
+    topic: 'treatment',
+    describe: 'drug → broad or narrow spectrum',
+    make: ({ drugs }) =>
+      drugs.flatMap((d) =>
+        d.spectrum
+          ? [
+              card({
+                id: `spectrum:${d.id}`,
+                kind: 'spectrum',
+                topic: 'treatment',
+                prompt: `${d.name}: broad or narrow spectrum?`,
+                answer: SPECTRUM_LABEL[d.spectrum.value],
+                distractors: Object.values(SPECTRUM_LABEL),
+                explain: oneLine(d.spectrum.note ?? `${d.name} is ${SPECTRUM_LABEL[d.spectrum.value]}.`),
+                source: cite(d, d.spectrum.cite),
+                drugs: [d.id],
+                mechanisms: [],
+                record: d.id,
+              }),
+            ]
+          : [],
+      ),
   },
 ];
 
 /** Every generated card, in a stable order, each with at least one distractor. */
 export function generateCards(cat: Catalog): Card[] {
   const drugs = cat.drugs;
-  const conditions: Condition[] = [...cat.set.seizureTypes, ...cat.set.syndromes];
   const drugName = (id: string) => cat.drug(id)?.name ?? id;
-  const ctx: Ctx = { cat, drugs, conditions, drugName };
+  const enzymeNames = new Map(cat.set.enzymes.map((e) => [e.id, e.name]));
+  const ctx: Ctx = {
+    cat,
+    drugs,
+    conditions: cat.conditions(),
+    interactions: cat.set.interactions,
+    enzymes: cat.set.enzymes,
+    drugName,
+    anyName: (id) => cat.nameOf(id),
+    enzymeName: (id) => enzymeNames.get(id) ?? id,
+  };
   const cards = GENERATORS.flatMap((g) => g.make(ctx)).filter((c) => c.distractors.length > 0);
   // Ids are unique: a second card with the same id (e.g. two interactions with one drug) keeps the first.
   const seen = new Set<string>();

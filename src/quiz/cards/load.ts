@@ -1,14 +1,12 @@
 /**
- * Every card, fast. Generating 600-odd cards and validating the hand-written ones costs
- * more than the rest of the drill's start-up, so the result is kept as JSON in the cache
- * folder, keyed by the build and by the records folder's fingerprint (every file's path,
- * size and modification time, data/cards/ included): any edit of a record or a card file
- * is seen at once. On a hit the records are not even read; a problem in a card file is a
- * user error naming the file and line.
+ * Every card, fast. Generating several hundred cards costs more than the rest of the
+ * drill's start-up, so the result is kept as JSON in the cache folder, keyed by the build
+ * and by the records folder's fingerprint (every file's path, size and modification time,
+ * data/cards/ included): any edit of a record or a card file is seen at once. On a hit the
+ * records are not even read.
  */
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UserError } from '../../cli/errors.js';
 import type { Catalog } from '../../records/catalog.js';
 import { fingerprint } from '../../records/open.js';
 import type { Card } from './card.js';
@@ -80,14 +78,8 @@ export async function loadCardSet(dataDir: string, cacheDir: string | undefined,
     }
   }
   const catalog = await records();
-  const [{ allCards }, { loadHandwrittenFromDisk }] = await Promise.all([import('./index.js'), import('./handwritten.js')]);
-  const { cards: handwritten, problems } = loadHandwrittenFromDisk(join(dataDir, 'cards'), catalog);
-  if (problems.length) {
-    const shown = problems.slice(0, 5).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`);
-    if (problems.length > 5) shown.push(`... and ${problems.length - 5} more`);
-    throw new UserError(`the hand-written cards in ${join(dataDir, 'cards')} have ${problems.length} problem${problems.length === 1 ? '' : 's'}`, 'fix the card files: each needs an answer, two wrong answers, known ids and its sources', 1, shown);
-  }
-  const set: CardSet = { cards: allCards(catalog, handwritten), names: catalog.drugs.flatMap((d) => [d.name, d.id, ...d.aliases, ...d.brands]) };
+  const { allCards } = await import('./index.js');
+  const set: CardSet = { cards: allCards(catalog), names: catalog.drugs.flatMap((d) => [d.name, d.id, ...d.aliases, ...d.brands]) };
   if (useCache) {
     const tmp = `${file}.${process.pid}.tmp`;
     try {

@@ -10,20 +10,20 @@
  *   drug was applied? (distractors: drugs the model gives no sodium-channel action)
  */
 import type { Catalog } from '../../records/catalog.js';
-import type { DrugRecord } from '../../records/schema.js';
+import type { DrugRecord } from '../../records/kinds/drug.js';
 import type { Style } from '../../present/style.js';
 import { factHash, hashSeed, rng, type Card } from './card.js';
 
 /** Drugs whose records carry a kernel model of this mechanism. */
 function modelled(drugs: readonly DrugRecord[], mechanism: string): DrugRecord[] {
-  return drugs.filter((d) => d.mechanisms.some((m) => m.pillar === mechanism && m.model !== undefined));
+  return drugs.filter((d) => d.mechanisms.some((m) => m.mechanism === mechanism && m.model !== undefined));
 }
 
 export function traceTemplates(cat: Catalog): Card[] {
   const drugs = cat.drugs;
   const tBlockers = modelled(drugs, 't-type-calcium-block');
   const naBlockers = modelled(drugs, 'sodium-channel-block');
-  const noNa = drugs.filter((d) => !d.mechanisms.some((m) => m.pillar === 'sodium-channel-block'));
+  const noNa = drugs.filter((d) => !d.mechanisms.some((m) => m.mechanism === 'sodium-channel-block'));
   const base = { topic: 'simulation' as const, mechanisms: [], source: 'asm simulate: Destexhe et al. 1998 relay cell and Wang-Buzsaki 1996 cortical cell (simplified teaching models)' };
   return [
     ...tBlockers.map(
@@ -35,7 +35,7 @@ export function traceTemplates(cat: Catalog): Card[] {
         answer: 'Run B',
         correct: ['Run B'],
         distractors: ['Run A'],
-        explain: 'T-type calcium channel block lowers the low-threshold spike, so the rebound burst has fewer sodium spikes on top.',
+        explain: 'T-type calcium channel block lowers the low-threshold spike after release, so the rebound burst is smaller, with fewer sodium spikes on top.',
         drugs: [d.id],
         mechanisms: ['t-type-calcium-block'],
         record: 't-type-calcium-block',
@@ -44,13 +44,13 @@ export function traceTemplates(cat: Catalog): Card[] {
       }),
     ),
     ...naBlockers
-      .filter((d) => d.mechanisms.some((m) => m.pillar === 'sodium-channel-block' && m.model?.kind === 'inactivated-state-binding'))
+      .filter((d) => d.mechanisms.some((m) => m.mechanism === 'sodium-channel-block' && m.model?.kind === 'inactivated-state-binding'))
       .map(
         (d): Card => ({
           ...base,
           id: `trace:use-dependence:${d.id}`,
           kind: 'trace',
-          prompt: 'A cortical cell is driven at a seizure-like rate, without a drug (upper trace) and with one (lower trace). Which drug was applied?',
+          prompt: 'A cortical cell is driven at a seizure-like rate for 3 seconds, without a drug (upper trace) and with one (lower trace); the last 300 ms are shown. Which drug was applied?',
           answer: d.name,
           correct: naBlockers.map((x) => x.name),
           distractors: noNa.map((x) => x.name),
@@ -64,6 +64,9 @@ export function traceTemplates(cat: Catalog): Card[] {
       ),
   ];
 }
+
+/** Runs already simulated in this process, by card id: the picture does not change with the seed, only the order. */
+const simulated = new Map<string, unknown>();
 
 /**
  * Runs the simulation for a trace card and returns the card as asked (answer in seeded
@@ -79,7 +82,8 @@ export async function materializeTrace(card: Card, cat: Catalog, seed: number, o
   if (!agent.ok) return { card, lines: [] };
   const width = Math.min(opts.width, 100);
   if (spec.experiment === 'rebound') {
-    const result = kernel.rebound({ drugs: [agent.agent], maxPoints: 1500 });
+    const result = (simulated.get(card.id) as ReturnType<typeof kernel.rebound> | undefined) ?? kernel.rebound({ drugs: [agent.agent], maxPoints: 1500 });
+    simulated.set(card.id, result);
     const [control, withDrug] = [result.runs[0]!, result.runs[1]!];
     const swap = rng(hashSeed(`${card.id}#${seed}`))() < 0.5;
     const a = swap ? withDrug : control;
@@ -90,12 +94,13 @@ export async function materializeTrace(card: Card, cat: Catalog, seed: number, o
         { label: 'Run A', t: a.trace.tMs, v: a.trace.vMv },
         { label: 'Run B', t: b.trace.tMs, v: b.trace.vMv },
       ],
-      { width, height: 6, style: opts.style, tRange: [t0, t0 + 180], mark: { tMs: a.stimulusChangeMs, label: 'release' }, ...(opts.ascii ? { ascii: true } : {}) },
+      { width, height: 6, style: opts.style, tRange: [t0, t0 + 180], vRange: [-100, 50], mark: { tMs: a.stimulusChangeMs, label: 'release' }, ...(opts.ascii ? { ascii: true } : {}) },
     );
     const answer = swap ? 'Run A' : 'Run B';
     return { card: { ...card, answer, correct: [answer], distractors: [swap ? 'Run B' : 'Run A'] }, lines: plot.split('\n') };
   }
-  const result = kernel.useDependence({ drugs: [agent.agent], durationMs: 1500, maxPoints: 1500 });
+  const result = (simulated.get(card.id) as ReturnType<typeof kernel.useDependence> | undefined) ?? kernel.useDependence({ drugs: [agent.agent], maxPoints: 3000 });
+  simulated.set(card.id, result);
   const control = result.runs[1]!;
   const withDrug = result.runs[3]!;
   const end = control.durationMs;
@@ -104,7 +109,7 @@ export async function materializeTrace(card: Card, cat: Catalog, seed: number, o
       { label: 'no drug', t: control.trace.tMs, v: control.trace.vMv },
       { label: 'drug ?', t: withDrug.trace.tMs, v: withDrug.trace.vMv },
     ],
-    { width, height: 6, style: opts.style, tRange: [end - 150, end], ...(opts.ascii ? { ascii: true } : {}) },
+    { width, height: 6, style: opts.style, tRange: [end - 300, end], vRange: [-80, 50], ...(opts.ascii ? { ascii: true } : {}) },
   );
   return { card, lines: plot.split('\n') };
 }

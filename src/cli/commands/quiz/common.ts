@@ -76,7 +76,7 @@ export async function loadCards(ctx: Context, f: CardFilter): Promise<{ cards: C
   if (f.pillar) {
     const catalog = await ctx.records();
     const id = findOf(catalog, f.pillar, ['mechanism'], 'mechanism').record.id;
-    const acting = new Set(catalog.drugs.filter((d) => d.mechanisms.some((m) => m.pillar === id && m.primary)).map((d) => d.id));
+    const acting = new Set(catalog.drugs.filter((d) => d.mechanisms.some((m) => m.mechanism === id && m.primary)).map((d) => d.id));
     cards = cards.filter((c) => c.mechanisms.includes(id) || c.drugs.some((d) => acting.has(d)));
     what.push(`--pillar ${id}`);
   }
