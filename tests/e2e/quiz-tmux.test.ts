@@ -37,20 +37,20 @@ describe.skipIf(!hasTmux)('asm quiz in a real terminal (tmux)', () => {
   it('answers two cards with arrows and Enter, undoes one, stops with q', async () => {
     const cmd = `ASM_HOME=${home} ASM_CACHE_DIR= NO_COLOR=1 ${process.execPath} ${BIN} quiz --seed 1 --count 3; echo EXIT=$?; sleep 60`;
     tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '40', cmd);
-    await screen(/Card 1 of 3/);
+    await screen(/Card 1 of \d+/);
     expect(await screen(/↑↓ or 1-\d choose · Enter answer/)).toMatch(/❯ 1\. /);
     tmux('send-keys', '-t', session, 'Down');
     await screen(/❯ 2\. /);
     tmux('send-keys', '-t', session, 'Enter');
     expect(await screen(/(✓ Right|✗ Wrong)/)).toMatch(/Source: /);
     tmux('send-keys', '-t', session, 'Enter');
-    await screen(/Card 2 of 3/);
+    await screen(/Card 2 of \d+/);
     tmux('send-keys', '-t', session, 'Down');
     tmux('send-keys', '-t', session, 'Enter');
-    await screen(/Card 2 of 3[\s\S]*(✓ Right|✗ Wrong)/);
+    await screen(/Card 2 of \d+[\s\S]*(✓ Right|✗ Wrong)/);
     // u on the feedback undoes this answer: the same card is asked again.
     tmux('send-keys', '-t', session, 'u');
-    await screen(/Card 2 of 3[\s\S]*↑↓ or 1-\d choose/);
+    await screen(/Card 2 of \d+[\s\S]*↑↓ or 1-\d choose/);
     tmux('send-keys', '-t', session, 'q');
     const end = await screen(/EXIT=\d+/);
     expect(end).toMatch(/^\d correct of 1$/m);
