@@ -60,6 +60,7 @@ export function buildSearchDocs(catalog: Catalog): SearchDoc[] {
   for (const entry of allRecords(catalog.set)) {
     const r = entry.record as unknown as Record<string, unknown> & { id: string; name?: string; aliases?: string[]; brands?: string[] };
     const spec = kindSpec(entry.kind);
+    if (spec.searched === false) continue;
     const title = catalog.titleOf(entry);
     const base = { recordId: r.id, kind: entry.kind, recordName: title };
     const names = [title, ...(r.brands ?? []), ...(r.aliases ?? [])];

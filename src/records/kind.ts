@@ -36,6 +36,8 @@ export interface KindSpec<K extends string, Key extends string, S extends (kit: 
   readonly title: (record: z.output<ReturnType<S>>, nameOf: (id: string) => string) => string;
   /** Labels for the record's fields in search hits ("adverseEffects" -> "adverse effect"). */
   readonly searchLabels?: Readonly<Record<string, string>>;
+  /** false: `asm search` leaves this kind out (quiz cards would give their answers away). */
+  readonly searched?: false;
 }
 
 /** Any kind, seen from code that handles every kind alike (method syntax: records of any kind may be passed). */
@@ -49,6 +51,7 @@ export interface AnyKindSpec {
   names?(record: { id: string }): string[];
   title(record: { id: string }, nameOf: (id: string) => string): string;
   readonly searchLabels?: Readonly<Record<string, string>>;
+  readonly searched?: false;
 }
 
 /** The record type a kind's schema produces. */

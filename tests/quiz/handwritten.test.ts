@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { optionKey } from '../../src/quiz/cards/card.js';
 import { toCard } from '../../src/quiz/cards/handwritten.js';
+import { buildSearchDocs } from '../../src/domain/search.js';
 import { loadFromDisk } from '../../src/records/load.js';
 import { formatProblem } from '../../src/records/problems.js';
 import { MINI } from '../helpers/cli.js';
@@ -23,6 +24,10 @@ describe('hand-written cards (data/cards/, the card kind)', () => {
       expect(c.distractors.filter((d) => right.has(optionKey(d))), c.id).toEqual([]);
       expect(c.distractors.length, c.id).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('are not searched: asm search must not give their answers away', () => {
+    expect(buildSearchDocs(shipped).filter((d) => d.kind === 'card')).toEqual([]);
   });
 
   it('cover the vignettes the issue names', () => {

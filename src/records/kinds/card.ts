@@ -2,7 +2,8 @@
  * Hand-written quiz cards (data/cards/<id>.yaml): clinical vignettes from the course that
  * generated cards cannot ask. Each is sourced like any record; the schema also checks the
  * right answer is offered once and that no wrong answer is also right. `asm quiz` turns
- * them into cards (src/quiz/cards/handwritten.ts); they are not looked up by name.
+ * them into cards (src/quiz/cards/handwritten.ts); they are neither looked up by name nor
+ * searched, so that `asm search` does not give their answers away.
  */
 import { TOPICS } from '../../quiz/cards/topics.js';
 import { defineKind, type RecordOf } from '../kind.js';
@@ -55,6 +56,7 @@ export const card = defineKind({
   store: { folder: 'cards' },
   schema,
   title: (r) => r.prompt,
+  searched: false,
 });
 
 export type CardRecord = RecordOf<typeof card>;
