@@ -91,7 +91,7 @@ describe('generated cards', () => {
     }
     for (const c of byKind('interaction-direction')) {
       const x = shipped.set.interactions.find((i) => c.id === `interaction-direction:${i.id}`)!;
-      expect(c.answer, c.id).toMatch({ up: /rises/, down: /falls/, additive: /add up/ }[x.direction]);
+      expect(c.answer, c.id).toMatch({ up: /rises/, down: /falls/, additive: /added effect/ }[x.direction]);
     }
     for (const c of byKind('interaction-mechanism')) {
       const x = shipped.set.interactions.find((i) => c.id === `interaction-mechanism:${i.id}`)!;

@@ -32,8 +32,16 @@ const conditionMayWorsen = (c: Condition) => c.mayWorsen;
 
 /** "Absence seizures" -> "absence seizures" inside a sentence; names (Dravet, Lennox-Gastaut, CDKL5) keep their capitals. */
 export function inSentence(name: string): string {
-  return /^[A-Z][a-z]+(\s|$)/.test(name) && !/^(Dravet|Lennox|West|Doose|Rasmussen)\b/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+  return /^[A-Z][a-z-]+(\s|$)/.test(name) && !/^(Dravet|Lennox|West|Doose|Rasmussen)\b/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
 }
+
+/** "a, b or c" inside a sentence. */
+function orList(names: readonly string[]): string {
+  const n = names.map(inSentence);
+  return n.length <= 1 ? (n[0] ?? '') : `${n.slice(0, -1).join(', ')} or ${n[n.length - 1]}`;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function cite(rec: { sources: SourceT[] }, ids: readonly string[] = []): string {
   const s = rec.sources.find((x) => x.id === ids[0]) ?? rec.sources[0];
@@ -82,7 +90,7 @@ const ALSO_RIGHT: Record<EnzymeEffect, EnzymeEffect[]> = {
 const DIRECTION_LABEL: Record<InteractionRecord['direction'], string> = {
   up: 'its level rises',
   down: 'its level falls',
-  additive: 'its level is unchanged, but the effects add up',
+  additive: 'an added effect of the two drugs, not a change in its level',
 };
 
 const SPECTRUM_LABEL = { broad: 'broad spectrum (focal and generalized seizures)', narrow: 'narrow spectrum' } as const;
@@ -326,13 +334,13 @@ export const GENERATORS: Generator[] = [
       interactions
         .filter((x) => !x.perpetrator.some((p) => x.victim.includes(p)))
         .map((x) => {
-          const p = x.perpetrator.map(anyName).join(' or ');
-          const v = x.victim.map(anyName).join(' or ');
+          const p = orList(x.perpetrator.map(anyName));
+          const v = orList(x.victim.map(anyName));
           return card({
             id: `interaction-direction:${x.id}`,
             kind: 'interaction-direction',
             topic: 'interactions',
-            prompt: `${p} is taken with ${inSentence(v)}. What happens to ${inSentence(v)}?`,
+            prompt: `Interaction: ${p} (perpetrator) with ${v} (victim). What happens to the victim?`,
             answer: DIRECTION_LABEL[x.direction],
             distractors: Object.values(DIRECTION_LABEL),
             explain: oneLine(x.effect, 220),
@@ -352,14 +360,14 @@ export const GENERATORS: Generator[] = [
         .filter((x) => x.direction !== 'additive' && x.mechanism.length > 0)
         .map((x) => {
           const related = (id: string) => x.mechanism.some((e) => e === id || family(e) === family(id));
-          const p = x.perpetrator.map(anyName).join(' or ');
-          const v = x.victim.map(anyName).join(' or ');
+          const p = capitalize(orList(x.perpetrator.map(anyName)));
+          const v = orList(x.victim.map(anyName));
           const self = x.perpetrator.some((q) => x.victim.includes(q));
           return card({
             id: `interaction-mechanism:${x.id}`,
             kind: 'interaction-mechanism',
             topic: 'interactions',
-            prompt: self ? `${p} changes its own level. Through which enzyme or transporter?` : `${p} changes the level of ${inSentence(v)}. Through which enzyme or transporter?`,
+            prompt: self ? `${p} changes its own level. Through which enzyme or transporter?` : `${p} changes the level of ${v}. Through which enzyme or transporter?`,
             answer: enzymeName(x.mechanism[0]!),
             correct: enzymes.filter((e) => related(e.id)).map((e) => e.name),
             distractors: enzymes.filter((e) => !related(e.id)).map((e) => e.name),
