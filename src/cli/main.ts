@@ -66,6 +66,7 @@ const TOP_EXAMPLES: [string, string][] = [
   ['asm pregnancy', 'malformation rates, ranked'],
   ['asm search "kidney stones"', 'every record, every field'],
   ['asm simulate use-dependence', 'a model neuron and a drug'],
+  ['asm quiz', 'flashcards with spaced repetition'],
   ['asm validate', 'check the records folder'],
 ];
 
