@@ -60,12 +60,18 @@ interface Ctx {
   enzymeName: (id: string) => string;
 }
 
-type Generator = { kind: string; topic: Topic; describe: string; make: (ctx: Ctx) => Card[] };
+/** What a generator writes for each card; kind, topic, fact hash and the cleaned options are added. */
+type CardInput = Omit<Card, 'fact' | 'correct' | 'kind' | 'topic'> & { correct?: string[] };
+type MakeCard = (c: CardInput) => Card;
 
-function card(c: Omit<Card, 'fact' | 'correct'> & { correct?: string[] }): Card {
-  const correct = c.correct ?? [c.answer];
-  const distractors = cleanDistractors(c.distractors, correct);
-  return { ...c, correct, distractors, fact: factHash(c.kind, c.answer, [...correct].sort()) };
+type Generator = { kind: string; topic: Topic; describe: string; make: (ctx: Ctx, card: MakeCard) => Card[] };
+
+function cardMaker(kind: string, topic: Topic): MakeCard {
+  return (c) => {
+    const correct = c.correct ?? [c.answer];
+    const distractors = cleanDistractors(c.distractors, correct);
+    return { ...c, kind, topic, correct, distractors, fact: factHash(kind, c.answer, [...correct].sort()) };
+  };
 }
 
 const ENZYME_EFFECT_LABEL: Record<EnzymeEffect, string> = {
@@ -132,7 +138,7 @@ export const GENERATORS: Generator[] = [
     kind: 'drug-mechanism',
     topic: 'mechanisms',
     describe: 'drug → its primary mechanism (pillar)',
-    make: ({ cat, drugs }) =>
+    make: ({ cat, drugs }, card) =>
       drugs.flatMap((d) => {
         const ms = drugMechanisms(d);
         const primary = ms.filter((m) => m.primary);
@@ -143,8 +149,6 @@ export const GENERATORS: Generator[] = [
         return [
           card({
             id: `drug-mechanism:${d.id}`,
-            kind: 'drug-mechanism',
-            topic: 'mechanisms',
             prompt: `${d.name}: which is its main mechanism of action?`,
             answer: name(first.mechanism),
             correct: ms.map((m) => name(m.mechanism)),
@@ -162,7 +166,7 @@ export const GENERATORS: Generator[] = [
     kind: 'drug-target',
     topic: 'mechanisms',
     describe: 'drug → its molecular target',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.flatMap((d) => {
         const ms = drugMechanisms(d);
         const first = ms.find((m) => m.primary);
@@ -173,8 +177,6 @@ export const GENERATORS: Generator[] = [
         return [
           card({
             id: `drug-target:${d.id}`,
-            kind: 'drug-target',
-            topic: 'mechanisms',
             prompt: `${d.name}: what is its molecular target?`,
             answer: first.target,
             correct: ms.map((m) => m.target),
@@ -192,7 +194,7 @@ export const GENERATORS: Generator[] = [
     kind: 'mechanism-drug',
     topic: 'mechanisms',
     describe: 'mechanism → a drug that acts there',
-    make: ({ cat, drugs }) =>
+    make: ({ cat, drugs }, card) =>
       cat.set.mechanisms.flatMap((m) => {
         const acting = drugs.filter((d) => drugMechanisms(d).some((x) => x.mechanism === m.id));
         const others = drugs.filter((d) => !acting.includes(d)).map((d) => d.name);
@@ -201,8 +203,6 @@ export const GENERATORS: Generator[] = [
           .map((d) =>
             card({
               id: `mechanism-drug:${m.id}:${d.id}`,
-              kind: 'mechanism-drug',
-              topic: 'mechanisms',
               prompt: `Mechanism: ${m.name}. Which of these drugs acts this way?`,
               answer: d.name,
               correct: acting.map((x) => x.name),
@@ -220,7 +220,7 @@ export const GENERATORS: Generator[] = [
     kind: 'first-line',
     topic: 'treatment',
     describe: 'seizure type or syndrome → a NICE first-line drug',
-    make: ({ conditions, drugName }) =>
+    make: ({ conditions, drugName }, card) =>
       conditions.flatMap((c) => {
         const first = conditionFirstLine(c);
         const correct = new Set(first.map((f) => f.drug));
@@ -229,8 +229,6 @@ export const GENERATORS: Generator[] = [
         return first.map((f) =>
           card({
             id: `first-line:${c.id}:${f.drug}`,
-            kind: 'first-line',
-            topic: 'treatment',
             prompt: `${c.name}: which of these is a NICE first-line choice?`,
             answer: drugName(f.drug),
             correct: [...correct].map(drugName),
@@ -248,7 +246,7 @@ export const GENERATORS: Generator[] = [
     kind: 'may-worsen',
     topic: 'treatment',
     describe: 'seizure type or syndrome → a drug that may worsen it',
-    make: ({ conditions, drugName }) =>
+    make: ({ conditions, drugName }, card) =>
       conditions.flatMap((c) => {
         const worsen = conditionMayWorsen(c);
         const correct = new Set(worsen.map((w) => w.drug));
@@ -257,8 +255,6 @@ export const GENERATORS: Generator[] = [
         return worsen.map((w) =>
           card({
             id: `may-worsen:${c.id}:${w.drug}`,
-            kind: 'may-worsen',
-            topic: 'treatment',
             prompt: `Which of these may worsen ${inSentence(c.name)}?`,
             answer: drugName(w.drug),
             correct: [...correct].map(drugName),
@@ -276,15 +272,13 @@ export const GENERATORS: Generator[] = [
     kind: 'enzyme-effect',
     topic: 'interactions',
     describe: 'drug → inducer, inhibitor or neither',
-    make: ({ drugs, enzymeName }) =>
+    make: ({ drugs, enzymeName }, card) =>
       drugs.map((d) => {
         const effect = d.enzymes.effect;
         const answer = ENZYME_EFFECT_LABEL[effect];
         const names = (xs: { enzyme: string }[]) => xs.map((x) => enzymeName(x.enzyme)).join(', ');
         return card({
           id: `enzyme-effect:${d.id}`,
-          kind: 'enzyme-effect',
-          topic: 'interactions',
           prompt: `${d.name}: what does it do to drug-metabolising enzymes?`,
           answer,
           // Labels that are partly right for this effect are never offered as wrong ones.
@@ -302,7 +296,7 @@ export const GENERATORS: Generator[] = [
     kind: 'induces',
     topic: 'interactions',
     describe: 'inducer → an enzyme it induces',
-    make: ({ drugs, enzymes, enzymeName }) =>
+    make: ({ drugs, enzymes, enzymeName }, card) =>
       drugs.flatMap((d) => {
         const induced = d.enzymes.induces.map((x) => x.enzyme);
         // A family name is right when one of its members is (UGT for UGT1A4), and the other way round.
@@ -311,8 +305,6 @@ export const GENERATORS: Generator[] = [
         return induced.map((e) =>
           card({
             id: `induces:${d.id}:${e}`,
-            kind: 'induces',
-            topic: 'interactions',
             prompt: `Which of these enzymes does ${d.name.toLowerCase()} induce?`,
             answer: enzymeName(e),
             correct: enzymes.filter((x) => related(x.id)).map((x) => x.name),
@@ -330,7 +322,7 @@ export const GENERATORS: Generator[] = [
     kind: 'interaction-direction',
     topic: 'interactions',
     describe: 'interaction → which way the other drug\'s level moves',
-    make: ({ interactions, anyName }) =>
+    make: ({ interactions, anyName }, card) =>
       interactions
         .filter((x) => !x.perpetrator.some((p) => x.victim.includes(p)))
         .map((x) => {
@@ -338,8 +330,6 @@ export const GENERATORS: Generator[] = [
           const v = orList(x.victim.map(anyName));
           return card({
             id: `interaction-direction:${x.id}`,
-            kind: 'interaction-direction',
-            topic: 'interactions',
             prompt: `Interaction: ${p} (perpetrator) with ${v} (victim). What happens to the victim?`,
             answer: DIRECTION_LABEL[x.direction],
             distractors: Object.values(DIRECTION_LABEL),
@@ -355,7 +345,7 @@ export const GENERATORS: Generator[] = [
     kind: 'interaction-mechanism',
     topic: 'interactions',
     describe: 'interaction → through which enzyme or transporter',
-    make: ({ interactions, enzymes, anyName, enzymeName }) =>
+    make: ({ interactions, enzymes, anyName, enzymeName }, card) =>
       interactions
         .filter((x) => x.direction !== 'additive' && x.mechanism.length > 0)
         .map((x) => {
@@ -365,8 +355,6 @@ export const GENERATORS: Generator[] = [
           const self = x.perpetrator.some((q) => x.victim.includes(q));
           return card({
             id: `interaction-mechanism:${x.id}`,
-            kind: 'interaction-mechanism',
-            topic: 'interactions',
             prompt: self ? `${p} changes its own level. Through which enzyme or transporter?` : `${p} changes the level of ${v}. Through which enzyme or transporter?`,
             answer: enzymeName(x.mechanism[0]!),
             correct: enzymes.filter((e) => related(e.id)).map((e) => e.name),
@@ -383,7 +371,7 @@ export const GENERATORS: Generator[] = [
     kind: 'boxed-warning',
     topic: 'safety',
     describe: 'boxed warning → the drug that carries it',
-    make: ({ drugs }) => {
+    make: ({ drugs }, card) => {
       const unboxed = drugs.filter((d) => !d.adverseEffects.some((a) => a.boxed)).map((d) => d.name);
       return drugs.flatMap((d) =>
         d.adverseEffects
@@ -392,8 +380,6 @@ export const GENERATORS: Generator[] = [
             const sameWarning = drugs.filter((o) => o.adverseEffects.some((b) => b.boxed && b.effect === a.effect)).map((o) => o.name);
             return card({
               id: `boxed-warning:${d.id}:${i}`,
-              kind: 'boxed-warning',
-              topic: 'safety',
               prompt: `Which drug carries a US boxed warning for: ${a.effect}?`,
               answer: d.name,
               correct: sameWarning,
@@ -412,7 +398,7 @@ export const GENERATORS: Generator[] = [
     kind: 'pregnancy-rank',
     topic: 'pregnancy',
     describe: 'pregnancy: which carries the highest (or lowest) malformation risk',
-    make: ({ drugs }) => {
+    make: ({ drugs }, card) => {
       const rated = drugs.flatMap((d) => {
         const r = mcmRange(d);
         return r ? [{ d, r }] : [];
@@ -423,13 +409,12 @@ export const GENERATORS: Generator[] = [
         const lower = rated.filter((o) => o.r[1] < r[0]).map((o) => o.d.name);
         const higher = rated.filter((o) => o.r[0] > r[1]).map((o) => o.d.name);
         const fmt = (x: [number, number]) => (x[0] === x[1] ? `${x[0]}%` : `${x[0]}-${x[1]}%`);
-        const base = { topic: 'pregnancy' as const, answer: d.name, source: cite(d, d.pregnancy.cite), drugs: [d.id], mechanisms: [], record: d.id };
+        const base = { answer: d.name, source: cite(d, d.pregnancy.cite), drugs: [d.id], mechanisms: [], record: d.id };
         if (lower.length >= 2) {
           out.push(
             card({
               ...base,
               id: `pregnancy-rank:${d.id}:highest`,
-              kind: 'pregnancy-rank',
               prompt: 'In pregnancy registries (monotherapy), which of these carries the highest risk of major congenital malformations?',
               distractors: lower,
               explain: `${d.name}: ${fmt(r)} of exposed pregnancies in the registries cited, above each other option.`,
@@ -441,7 +426,6 @@ export const GENERATORS: Generator[] = [
             card({
               ...base,
               id: `pregnancy-rank:${d.id}:lowest`,
-              kind: 'pregnancy-rank',
               prompt: 'In pregnancy registries (monotherapy), which of these carries the lowest risk of major congenital malformations?',
               distractors: higher,
               explain: `${d.name}: ${fmt(r)} of exposed pregnancies in the registries cited, below each other option.`,
@@ -456,7 +440,7 @@ export const GENERATORS: Generator[] = [
     kind: 'brand',
     topic: 'names',
     describe: 'brand → generic name (typed or chosen)',
-    make: ({ drugs }) => {
+    make: ({ drugs }, card) => {
       const brandCount = new Map<string, number>();
       for (const d of drugs) for (const b of d.brands) brandCount.set(b.toLowerCase(), (brandCount.get(b.toLowerCase()) ?? 0) + 1);
       return drugs.flatMap((d) => {
@@ -470,8 +454,6 @@ export const GENERATORS: Generator[] = [
           .map((b) =>
             card({
               id: `brand:${d.id}:${b.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-              kind: 'brand',
-              topic: 'names',
               prompt: `${b} is a brand of which drug?`,
               answer: d.name,
               distractors: pool,
@@ -490,7 +472,7 @@ export const GENERATORS: Generator[] = [
     kind: 'half-life',
     topic: 'pharmacokinetics',
     describe: 'drug → half-life band',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.flatMap((d) => {
         const band = halfLifeBand(d.halfLife.hours);
         if (!band) return [];
@@ -498,8 +480,6 @@ export const GENERATORS: Generator[] = [
         return [
           card({
             id: `half-life:${d.id}`,
-            kind: 'half-life',
-            topic: 'pharmacokinetics',
             prompt: `${d.name}: what is its usual adult elimination half-life?`,
             answer: band,
             distractors: HALF_LIFE_BANDS.map((b) => b.label),
@@ -516,12 +496,10 @@ export const GENERATORS: Generator[] = [
     kind: 'elimination',
     topic: 'pharmacokinetics',
     describe: 'drug → renal or hepatic elimination',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.map((d) =>
         card({
           id: `elimination:${d.id}`,
-          kind: 'elimination',
-          topic: 'pharmacokinetics',
           prompt: `${d.name}: how is it mainly eliminated?`,
           answer: ROUTE_LABEL[d.elimination.route],
           distractors: Object.values(ROUTE_LABEL),
@@ -537,12 +515,10 @@ export const GENERATORS: Generator[] = [
     kind: 'iv',
     topic: 'pharmacokinetics',
     describe: 'drug → is there an intravenous form',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.map((d) =>
         card({
           id: `iv:${d.id}`,
-          kind: 'iv',
-          topic: 'pharmacokinetics',
           prompt: `${d.name}: is there an intravenous (IV) form?`,
           answer: d.iv.available ? 'yes' : 'no',
           distractors: ['yes', 'no'],
@@ -558,15 +534,13 @@ export const GENERATORS: Generator[] = [
     kind: 'class',
     topic: 'names',
     describe: 'class → a drug in it',
-    make: ({ cat, drugs }) =>
+    make: ({ cat, drugs }, card) =>
       cat.set.classes.flatMap((k) => {
         const members = cat.classMembers(k.id);
         const nonMembers = drugs.filter((d) => !members.includes(d)).map((d) => d.name);
         return members.map((d) =>
           card({
             id: `class:${k.id}:${d.id}`,
-            kind: 'class',
-            topic: 'names',
             prompt: `Which of these drugs belongs to the class: ${k.name}?`,
             answer: d.name,
             correct: members.map((m) => m.name),
@@ -584,15 +558,13 @@ export const GENERATORS: Generator[] = [
     kind: 'other-use',
     topic: 'names',
     describe: 'non-epilepsy use → a drug used for it',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.flatMap((d) =>
         d.otherUses.map((u) => {
           // Any drug with a use that shares a word with this one might be argued right: never offered as wrong.
           const near = (o: DrugRecord) => o.otherUses.some((x) => sharesWord(x.use, u.use));
           return card({
             id: `other-use:${d.id}:${u.use.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
-            kind: 'other-use',
-            topic: 'names',
             prompt: `Besides epilepsy, which of these drugs is used for ${u.use}?`,
             answer: d.name,
             correct: drugs.filter(near).map((o) => o.name),
@@ -610,14 +582,12 @@ export const GENERATORS: Generator[] = [
     kind: 'spectrum',
     topic: 'treatment',
     describe: 'drug → broad or narrow spectrum',
-    make: ({ drugs }) =>
+    make: ({ drugs }, card) =>
       drugs.flatMap((d) =>
         d.spectrum
           ? [
               card({
                 id: `spectrum:${d.id}`,
-                kind: 'spectrum',
-                topic: 'treatment',
                 prompt: `${d.name}: broad or narrow spectrum?`,
                 answer: SPECTRUM_LABEL[d.spectrum.value],
                 distractors: Object.values(SPECTRUM_LABEL),
@@ -648,7 +618,7 @@ export function generateCards(cat: Catalog): Card[] {
     anyName: (id) => cat.nameOf(id),
     enzymeName: (id) => enzymeNames.get(id) ?? id,
   };
-  const cards = GENERATORS.flatMap((g) => g.make(ctx)).filter((c) => c.distractors.length > 0);
+  const cards = GENERATORS.flatMap((g) => g.make(ctx, cardMaker(g.kind, g.topic))).filter((c) => c.distractors.length > 0);
   // Ids are unique: a second card with the same id (e.g. two interactions with one drug) keeps the first.
   const seen = new Set<string>();
   return cards.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
