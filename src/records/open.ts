@@ -49,10 +49,10 @@ export function fingerprint(dir: string): string {
 }
 
 /** One cache file per data folder, named by a 32-bit FNV-1a hash of its absolute path. */
-function cacheFile(cacheDir: string, dataDir: string): string {
+export function cacheFile(cacheDir: string, dataDir: string, prefix = 'records'): string {
   let h = 0x811c9dc5;
   for (const ch of resolve(dataDir)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return join(cacheDir, `records-${h.toString(16).padStart(8, '0')}.json`);
+  return join(cacheDir, `${prefix}-${h.toString(16).padStart(8, '0')}.json`);
 }
 
 /** Record sets this process has opened, by folder and fingerprint. */
@@ -64,11 +64,11 @@ function remember(key: string, records: RecordSet): RecordSet {
 }
 
 /**
- * The cache file: a header line `{fingerprint, sha1}` and then the records as JSON. The
- * hash of the records' text is checked before parsing, so a damaged cache (a bad disk, a
- * hand edit) is loaded again from the YAML instead of crashing every command.
+ * A cache file: a header line `{fingerprint, sha1}` and then the body. The hash of the
+ * body is checked before it is returned, so a damaged cache (a bad disk, a hand edit) is
+ * built again instead of crashing every command. Undefined when missing, stale or damaged.
  */
-function readCache(file: string, print: string): RecordSet | undefined {
+export function readCacheBody(file: string, print: string): string | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const nl = text.indexOf('\n');
@@ -76,12 +76,26 @@ function readCache(file: string, print: string): RecordSet | undefined {
     const header = JSON.parse(text.slice(0, nl)) as { fingerprint?: unknown; sha1?: unknown };
     if (header.fingerprint !== print) return undefined;
     const body = text.slice(nl + 1);
-    if (createHash('sha1').update(body).digest('hex') !== header.sha1) return undefined;
+    return createHash('sha1').update(body).digest('hex') === header.sha1 ? body : undefined;
+  } catch {
+    // No cache yet, or unreadable.
+    return undefined;
+  }
+}
+
+/** Writes a cache file for readCacheBody (write-then-rename; failures are ignored). */
+export function writeCacheBody(file: string, dir: string, print: string, body: string): void {
+  writeCache(file, dir, `${JSON.stringify({ fingerprint: print, sha1: createHash('sha1').update(body).digest('hex') })}\n${body}`);
+}
+
+function readCache(file: string, print: string): RecordSet | undefined {
+  const body = readCacheBody(file, print);
+  if (body === undefined) return undefined;
+  try {
     const records = JSON.parse(body) as unknown;
     const complete = records !== null && typeof records === 'object' && KINDS.every((k) => Array.isArray((records as Record<string, unknown>)[k.key]));
     return complete ? (records as RecordSet) : undefined;
   } catch {
-    // No cache yet, or unreadable: load from the YAML.
     return undefined;
   }
 }
@@ -104,10 +118,7 @@ export async function openRecords(dataDir: string, cacheDir: string | undefined)
   const result = loadFromDisk(dataDir);
   if (result.problems.length > 0) return { ok: false, problems: result.problems };
   remember(key, result.records);
-  if (useCache) {
-    const body = JSON.stringify(result.records);
-    writeCache(file, cacheDir, `${JSON.stringify({ fingerprint: print, sha1: createHash('sha1').update(body).digest('hex') })}\n${body}`);
-  }
+  if (useCache) writeCacheBody(file, cacheDir, print, JSON.stringify(result.records));
   return { ok: true, records: result.records, fromCache: false };
 }
 

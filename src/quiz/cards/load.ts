@@ -5,10 +5,8 @@
  * data/cards/ included): any edit of a record or a card file is seen at once. On a hit the
  * records are not even read.
  */
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Catalog } from '../../records/catalog.js';
-import { fingerprint } from '../../records/open.js';
+import { cacheFile, fingerprint, readCacheBody, writeCacheBody } from '../../records/open.js';
 import type { Card } from './card.js';
 
 declare const __ASM_BUILD__: string | undefined;
@@ -59,40 +57,22 @@ function unpack(p: Packed): Card[] {
   });
 }
 
-function cacheFile(cacheDir: string, dataDir: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of resolve(dataDir)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return join(cacheDir, `quiz-cards-${h.toString(16).padStart(8, '0')}.json`);
-}
-
 export async function loadCardSet(dataDir: string, cacheDir: string | undefined, records: () => Promise<Catalog>): Promise<CardSet> {
   const useCache = cacheDir !== undefined && BUILD !== 'dev';
   const print = useCache ? fingerprint(dataDir) : '';
-  const file = useCache ? cacheFile(cacheDir, dataDir) : '';
-  if (useCache) {
+  const file = useCache ? cacheFile(cacheDir, dataDir, 'quiz-cards') : '';
+  const body = useCache ? readCacheBody(file, print) : undefined;
+  if (body !== undefined) {
     try {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string; packed?: Packed; names?: string[] };
-      if (cached.fingerprint === print && cached.packed && Array.isArray(cached.names)) return { cards: unpack(cached.packed), names: cached.names };
+      const cached = JSON.parse(body) as { packed: Packed; names: string[] };
+      return { cards: unpack(cached.packed), names: cached.names };
     } catch {
-      // no cache yet, or unreadable: built below
+      // not what this build writes: built below
     }
   }
   const catalog = await records();
   const { allCards } = await import('./index.js');
   const set: CardSet = { cards: allCards(catalog), names: catalog.drugs.flatMap((d) => [d.name, d.id, ...d.aliases, ...d.brands]) };
-  if (useCache) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ fingerprint: print, packed: pack(set.cards), names: set.names }));
-      renameSync(tmp, file);
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing to clean
-      }
-    }
-  }
+  if (useCache) writeCacheBody(file, cacheDir, print, JSON.stringify({ packed: pack(set.cards), names: set.names }));
   return set;
 }
