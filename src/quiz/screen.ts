@@ -10,7 +10,7 @@
  * Each answer goes to the log the moment it is given (Drill.answer), so Ctrl-C (exit 130)
  * or a kill keeps it.
  */
-import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useState } from '@inquirer/core';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useState } from '@inquirer/core';
 import type { OutStream } from '../cli/context.js';
 import type { Style } from '../present/style.js';
 import { feedbackLines, header, optionLines, promptLines } from './present.js';
@@ -63,23 +63,28 @@ const cardPrompt = createPrompt<Action, CardConfig>((config, done) => {
       return;
     }
     if (shown.recall) {
-      // Typed answer: readline keeps the line; the options stay out of sight.
+      // Typed answer: readline edits the line (and has already applied this key, and cleared
+      // the line on Enter), so the text is kept in state after every other key.
       if (isEnterKey(key)) {
-        const line = rl.line.trim();
+        const line = typed.trim();
         rl.clearLine(0);
+        setTyped('');
         if (line) give(line, true);
         return;
       }
-      if (rl.line === '' && typed === '') {
-        if (key.name === 'u' && config.canUndo) return done('undo');
-        if (key.name === 'q') return done('quit');
-      }
-      if (isSpaceKey(key) && rl.line.trim() === '') {
+      if (typed === '' && (key.name === 'u' || key.name === 'q')) {
         rl.clearLine(0);
+        if (key.name === 'q') return done('quit');
+        if (config.canUndo) return done('undo');
+        return;
+      }
+      if (isSpaceKey(key) && typed.trim() === '') {
+        rl.clearLine(0);
+        setTyped('');
         setPhase('reveal');
         return;
       }
-      if (isBackspaceKey(key) || key.name !== 'return') setTyped(rl.line);
+      setTyped(rl.line);
       return;
     }
     rl.clearLine(0);

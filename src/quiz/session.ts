@@ -9,6 +9,7 @@
 import { chooseOptions, hashSeed, rng, shuffle, type Card } from './cards/card.js';
 import type { CardHistory } from './history.js';
 import { newId, type Grade, type Mode, type ReviewEntry, type ReviewLog } from './log.js';
+import { distance } from 'fastest-levenshtein';
 import { matchAnswer, diffChars, type DiffPart } from './match.js';
 import type { Scheduler } from './schedule.js';
 
@@ -224,7 +225,9 @@ export class Drill {
       const m = matchAnswer(given, card.recall.accept, others);
       correct = m.correct;
       nearMiss = m.nearMiss;
-      if (m.distance > 0) diff = diffChars(given.trim(), m.correct ? m.matched : card.answer);
+      // The difference helps when it is a typo away: not against a different drug's name.
+      const target = m.correct ? m.matched : card.answer;
+      if (m.distance > 0 && !m.nearMiss && distance(given.trim().toLowerCase(), target.toLowerCase()) <= Math.ceil(target.length / 2)) diff = diffChars(given.trim(), target);
     } else {
       correct = given === card.answer;
     }
@@ -300,7 +303,8 @@ export class Drill {
     this.undo();
     const item = this.queue[this.pos]!;
     this.shownAt = this.opts.now() - (last.entry.ms ?? 0);
-    return this.record(item, last.feedback.given, correct, { diff: last.feedback.diff, nearMiss: last.feedback.nearMiss });
+    // Counted right by the student: the "another drug" warning no longer applies.
+    return this.record(item, last.feedback.given, correct, { diff: last.feedback.diff, nearMiss: correct ? undefined : last.feedback.nearMiss });
   }
 }
 

@@ -25,11 +25,15 @@ afterAll(() => {
 });
 
 /** Waits until the screen matches (polling capture-pane), returns it. */
-async function screen(match: RegExp, timeoutMs = 10_000): Promise<string> {
+function screen(match: RegExp): Promise<string> {
+  return screenOf(session, match);
+}
+
+async function screenOf(target: string, match: RegExp, timeoutMs = 20_000): Promise<string> {
   const end = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < end) {
-    last = tmux('capture-pane', '-p', '-t', session);
+    last = tmux('capture-pane', '-p', '-t', target);
     if (match.test(last)) return last;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -61,5 +65,25 @@ describe.skipIf(!hasTmux)('asm quiz in a real terminal (tmux)', () => {
     const entries = readLogFile(join(home, LOG_FILE)).entries;
     expect(entries.filter((e) => e.type === 'review')).toHaveLength(2);
     expect(entries.filter((e) => e.type === 'undo')).toHaveLength(1);
+  });
+
+  it('takes a typed answer with a typo, shows the difference, and lets the grade be overridden', async () => {
+    const sess = `${session}-typed`;
+    const cmd = `ASM_HOME=${home}/typed ASM_CACHE_DIR= NO_COLOR=1 ${process.execPath} ${BIN} quiz --drug carbamazepine --kind brand --count 1 --seed 1; echo EXIT=$?; sleep 60`;
+    tmux('new-session', '-d', '-s', sess, '-x', '100', '-y', '40', cmd);
+    const at = (match: RegExp) => screenOf(sess, match);
+    await at(/type the answer, Enter to check/);
+    tmux('send-keys', '-t', sess, '-l', 'carbamazapine');
+    await at(/❯ carbamazapine/);
+    tmux('send-keys', '-t', sess, 'Enter');
+    const fb = await at(/✓ Right: Carbamazepine/);
+    expect(fb).toMatch(/typed vs answer: carbamaz\[-a-\]\{\+e\+\}pine/i);
+    tmux('send-keys', '-t', sess, 'o');
+    await at(/✗ Wrong/);
+    // Counted wrong: the card comes back later in the session; stop there.
+    tmux('send-keys', '-t', sess, 'Enter');
+    await at(/Card 2 of 2/);
+    tmux('send-keys', '-t', sess, 'q');
+    expect(await at(/EXIT=\d+/)).toMatch(/0 correct of 1/);
   });
 });
