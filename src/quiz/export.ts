@@ -51,6 +51,7 @@ export function toJsonExport(cards: readonly Card[]): string {
     drugs: c.drugs,
     mechanisms: c.mechanisms,
     record: c.record,
+    lesson: c.lesson ?? null,
     fact: c.fact,
   }));
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -50,5 +50,6 @@ export function feedbackLines(f: Feedback, width: number, s: Style): string[] {
   if (f.diff) out.push(`${s.dim('typed vs answer:')} ${diffLine(f.diff, s)}`);
   out.push(...wrap(f.explain, width).split('\n'));
   out.push(...wrap(s.dim(`Source: ${f.source}`), width).split('\n'));
+  if (f.read) out.push(s.dim(`Read: ${f.read}`));
   return out;
 }

@@ -124,6 +124,8 @@ export interface Feedback {
   diff?: DiffPart[];
   /** Free recall: the answer was closer to another drug. */
   nearMiss?: string;
+  /** After a wrong answer: the command that shows what to read (a lesson, else the record). */
+  read?: string;
 }
 
 export interface Shown {
@@ -270,6 +272,7 @@ export class Drill {
     const feedback: Feedback = { correct, grade, answer: card.answer, given, explain: card.explain, source: card.source };
     if (extra.diff) feedback.diff = extra.diff;
     if (extra.nearMiss) feedback.nearMiss = extra.nearMiss;
+    if (!correct) feedback.read = card.lesson ? `asm learn ${card.lesson}` : `asm lookup ${card.record}`;
     this.done.push({ item, entry, before, feedback });
     this.pos++;
     return feedback;

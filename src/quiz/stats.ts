@@ -74,7 +74,7 @@ export function computeStats(entries: LogEntry[], bad: BadLine[], cards: readonl
       const day = Math.floor((startOfDay(h.state.due, dayStartsAt) - today) / DAY);
       if (day >= 0 && day < 30) forecast[day]!.due++;
     }
-    if (h.fails >= LEECH_FAILS) leeches.push({ card: c.id, prompt: c.prompt, fails: h.fails, hint: `asm lookup ${c.record}` });
+    if (h.fails >= LEECH_FAILS) leeches.push({ card: c.id, prompt: c.prompt, fails: h.fails, hint: c.lesson ? `asm learn ${c.lesson}` : `asm lookup ${c.record}` });
   }
   leeches.sort((a, b) => b.fails - a.fails || a.card.localeCompare(b.card));
   const days = 26 * 7;

@@ -40,10 +40,10 @@ describe('hand-written cards (data/cards/, the card kind)', () => {
     cpSync(MINI, dir, { recursive: true });
     mkdirSync(join(dir, 'cards'), { recursive: true });
     const card = (id: string, distractors: string, drugs: string, cite: string) =>
-      [`id: ${id}`, 'topic: clinical', 'prompt: Which?', 'answer: Yes', `distractors: ${distractors}`, 'explain: x', `drugs: ${drugs}`, 'record: carbamazepine', `cite: ${cite}`, 'sources: [{id: s, title: A source}]', ''].join('\n');
+      [`id: ${id}`, 'topic: drug-choice', 'prompt: Which?', 'answer: Yes', `distractors: ${distractors}`, 'explain: x', `drugs: ${drugs}`, 'record: carbamazepine', `cite: ${cite}`, 'sources: [{id: s, title: A source}]', ''].join('\n');
     writeFileSync(join(dir, 'cards', 'bad.yaml'), card('bad', '[No, "yes"]', '[carbamazepine]', '[s]'));
     writeFileSync(join(dir, 'cards', 'refs.yaml'), card('refs', '[No, Maybe]', '[nodrug]', '[nope]'));
-    writeFileSync(join(dir, 'cards', 'typo.yaml'), 'id: typo\ntopik: clinical\n');
+    writeFileSync(join(dir, 'cards', 'typo.yaml'), 'id: typo\ntopik: pillars\n');
     const msgs = loadFromDisk(dir).problems.map(formatProblem);
     expect(msgs).toContainEqual(expect.stringMatching(/^cards\/bad.yaml:5:\d+: distractors\[1\]: is also a right answer/));
     expect(msgs).toContainEqual(expect.stringMatching(/^cards\/refs.yaml:7:\d+: drugs\[0\]: .*nodrug/));

@@ -185,12 +185,12 @@ describe('asm quiz stats, exam, reset, export', () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
     const teg = rows.find((r) => r[1] === 'Tegretol is a brand of which drug?');
     expect(teg?.[0]).toBe(ankiGuid('brand:carbamazepine:tegretol'));
-    expect(rows.some((r) => r[0] === ankiGuid('brand:carbamazepine:tegretol') && r[3]!.includes('asm::drug::carbamazepine') && r[3]!.includes('asm::topic::names'))).toBe(true);
+    expect(rows.some((r) => r[0] === ankiGuid('brand:carbamazepine:tegretol') && r[3]!.includes('asm::drug::carbamazepine') && r[3]!.includes('asm::topic::drug-choice'))).toBe(true);
     const again = await quiz(['quiz', 'export'], { home });
     expect(again.stdout).toBe(a.stdout);
     const csv = await quiz(['quiz', 'export', '--format', 'csv', '--drug', 'valproate'], { home });
     expect(csv.stdout.split('\r\n')[0]).toBe('id,guid,kind,topic,prompt,answer,distractors,explanation,source,drugs');
-    const json = JSON.parse((await quiz(['quiz', 'export', '--format', 'json', '--topic', 'names'], { home })).stdout) as { id: string; topic: string }[];
-    expect(json.every((c) => c.topic === 'names')).toBe(true);
+    const json = JSON.parse((await quiz(['quiz', 'export', '--format', 'json', '--topic', 'pillars'], { home })).stdout) as { id: string; topic: string }[];
+    expect(json.every((c) => c.topic === 'pillars')).toBe(true);
   });
 });

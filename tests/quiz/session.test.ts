@@ -12,7 +12,7 @@ const H = 3_600_000;
 const mk = (i: number, extra: Partial<Card> = {}): Card => ({
   id: `k${i % 3}:c${i}`,
   kind: `k${i % 3}`,
-  topic: (['mechanisms', 'treatment', 'safety'] as const)[i % 3]!,
+  topic: (['pillars', 'drug-choice', 'safety'] as const)[i % 3]!,
   prompt: `Question ${i}?`,
   answer: `right ${i}`,
   correct: [`right ${i}`],
@@ -73,7 +73,7 @@ describe('session queue (fixed clock)', () => {
     expect(cram.indexOf(cram.find((q) => q.card.id === cards[1]!.id)!)).toBeLessThan(cram.indexOf(cram.find((q) => q.card.id === cards[0]!.id)!));
     const exam = examQueue(cards, 9, 3);
     expect(new Set(exam.map((q) => q.card.topic)).size).toBe(3);
-    for (const t of ['mechanisms', 'treatment', 'safety']) expect(exam.filter((q) => q.card.topic === t)).toHaveLength(3);
+    for (const t of ['pillars', 'drug-choice', 'safety']) expect(exam.filter((q) => q.card.topic === t)).toHaveLength(3);
   });
 });
 

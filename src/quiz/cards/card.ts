@@ -5,9 +5,27 @@
  */
 import { createHash } from 'node:crypto';
 
-import { TOPICS, TOPIC_LABEL, type Topic } from './topics.js';
+import { TOPICS, type Topic } from '../../records/vocab.js';
 
-export { TOPICS, TOPIC_LABEL, type Topic };
+export { TOPICS, type Topic };
+
+/** How each course topic reads in the drill's header and the exam's breakdown. */
+export const TOPIC_LABEL: Record<Topic, string> = {
+  seizures: 'seizures and epilepsies',
+  pillars: 'the four pillars (mechanisms)',
+  'drug-choice': 'choosing a drug',
+  resistance: 'drug resistance',
+  withdrawal: 'withdrawal',
+  interactions: 'enzymes and interactions',
+  pregnancy: 'pregnancy',
+  'treat-or-not': 'to treat or not',
+  'status-epilepticus': 'status epilepticus',
+  'special-populations': 'special populations',
+  counselling: 'counselling',
+  children: 'children',
+  pharmacokinetics: 'pharmacokinetics',
+  safety: 'safety and boxed warnings',
+};
 
 export interface Card {
   /** Stable id from the record id and field, never from the text: progress survives rewording. */
@@ -40,6 +58,8 @@ export interface Card {
   mechanisms: string[];
   /** The record to read when the card keeps failing. */
   record: string;
+  /** The lesson to read when it keeps failing (`asm learn ID`), if one covers it. */
+  lesson?: string;
   /** A hash of the fact the card tests: when it changes, the card is flagged and shown again. */
   fact: string;
   /** Trace cards: drawn from the kernel when first shown. */

@@ -136,7 +136,7 @@ export function mcmRange(d: DrugRecord): [number, number] | undefined {
 export const GENERATORS: Generator[] = [
   {
     kind: 'drug-mechanism',
-    topic: 'mechanisms',
+    topic: 'pillars',
     describe: 'drug → its primary mechanism (pillar)',
     make: ({ cat, drugs }, card) =>
       drugs.flatMap((d) => {
@@ -164,7 +164,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'drug-target',
-    topic: 'mechanisms',
+    topic: 'pillars',
     describe: 'drug → its molecular target',
     make: ({ drugs }, card) =>
       drugs.flatMap((d) => {
@@ -192,7 +192,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'mechanism-drug',
-    topic: 'mechanisms',
+    topic: 'pillars',
     describe: 'mechanism → a drug that acts there',
     make: ({ cat, drugs }, card) =>
       cat.set.mechanisms.flatMap((m) => {
@@ -218,7 +218,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'first-line',
-    topic: 'treatment',
+    topic: 'drug-choice',
     describe: 'seizure type or syndrome → a NICE first-line drug',
     make: ({ conditions, drugName }, card) =>
       conditions.flatMap((c) => {
@@ -244,7 +244,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'may-worsen',
-    topic: 'treatment',
+    topic: 'drug-choice',
     describe: 'seizure type or syndrome → a drug that may worsen it',
     make: ({ conditions, drugName }, card) =>
       conditions.flatMap((c) => {
@@ -438,7 +438,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'brand',
-    topic: 'names',
+    topic: 'drug-choice',
     describe: 'brand → generic name (typed or chosen)',
     make: ({ drugs }, card) => {
       const brandCount = new Map<string, number>();
@@ -532,7 +532,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'class',
-    topic: 'names',
+    topic: 'pillars',
     describe: 'class → a drug in it',
     make: ({ cat, drugs }, card) =>
       cat.set.classes.flatMap((k) => {
@@ -556,7 +556,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'other-use',
-    topic: 'names',
+    topic: 'drug-choice',
     describe: 'non-epilepsy use → a drug used for it',
     make: ({ drugs }, card) =>
       drugs.flatMap((d) =>
@@ -580,7 +580,7 @@ export const GENERATORS: Generator[] = [
   },
   {
     kind: 'spectrum',
-    topic: 'treatment',
+    topic: 'drug-choice',
     describe: 'drug → broad or narrow spectrum',
     make: ({ drugs }, card) =>
       drugs.flatMap((d) =>

@@ -39,7 +39,7 @@ function pack(cards: readonly Card[]): Packed {
     }
     return i;
   };
-  const packed = cards.map((c) => [c.id, c.kind, c.topic, S(c.prompt), S(c.answer), c.correct.map(S), c.distractors.map(S), S(c.explain), S(c.source), c.drugs, c.mechanisms, c.record, c.fact, c.recall ?? 0, c.trace ?? 0]);
+  const packed = cards.map((c) => [c.id, c.kind, c.topic, S(c.prompt), S(c.answer), c.correct.map(S), c.distractors.map(S), S(c.explain), S(c.source), c.drugs, c.mechanisms, c.record, c.fact, c.recall ?? 0, c.trace ?? 0, c.lesson ?? 0]);
   return { strings, cards: packed };
 }
 
@@ -47,12 +47,13 @@ function unpack(p: Packed): Card[] {
   const t = p.strings;
   return p.cards.map((r) => {
     // The tuple written by pack(), read back field by field.
-    const [id, kind, topic, prompt, answer, correct, distractors, explain, source, drugs, mechanisms, record, fact, recall, trace] = r as [
-      string, string, Card['topic'], number, number, number[], number[], number, number, string[], string[], string, string, Card['recall'] | 0, Card['trace'] | 0,
+    const [id, kind, topic, prompt, answer, correct, distractors, explain, source, drugs, mechanisms, record, fact, recall, trace, lesson] = r as [
+      string, string, Card['topic'], number, number, number[], number[], number, number, string[], string[], string, string, Card['recall'] | 0, Card['trace'] | 0, string | 0,
     ];
     const card: Card = { id, kind, topic, prompt: t[prompt]!, answer: t[answer]!, correct: correct.map((i) => t[i]!), distractors: distractors.map((i) => t[i]!), explain: t[explain]!, source: t[source]!, drugs, mechanisms, record, fact };
     if (recall) card.recall = recall;
     if (trace) card.trace = trace;
+    if (lesson) card.lesson = lesson;
     return card;
   });
 }

@@ -24,7 +24,7 @@ export function traceTemplates(cat: Catalog): Card[] {
   const tBlockers = modelled(drugs, 't-type-calcium-block');
   const naBlockers = modelled(drugs, 'sodium-channel-block');
   const noNa = drugs.filter((d) => !d.mechanisms.some((m) => m.mechanism === 'sodium-channel-block'));
-  const base = { topic: 'simulation' as const, mechanisms: [], source: 'asm simulate: Destexhe et al. 1998 relay cell and Wang-Buzsaki 1996 cortical cell (simplified teaching models)' };
+  const base = { topic: 'pillars' as const, mechanisms: [], source: 'asm simulate: Destexhe et al. 1998 relay cell and Wang-Buzsaki 1996 cortical cell (simplified teaching models)' };
   return [
     ...tBlockers.map(
       (d): Card => ({

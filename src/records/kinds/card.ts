@@ -5,9 +5,9 @@
  * them into cards (src/quiz/cards/handwritten.ts); they are neither looked up by name nor
  * searched, so that `asm search` does not give their answers away.
  */
-import { TOPICS } from '../../quiz/cards/topics.js';
 import { defineKind, type RecordOf } from '../kind.js';
 import type { Kit } from '../kit.js';
+import { TOPICS } from '../vocab.js';
 
 const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9*]+/g, ' ').trim();
 

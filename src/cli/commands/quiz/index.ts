@@ -4,7 +4,7 @@
  * it runs (the drill never loads the kernel unless a trace card is shown).
  */
 import { DEFAULT_RETENTION, RETENTION_RANGE } from '../../../quiz/schedule-defaults.js';
-import { TOPICS } from '../../../quiz/cards/topics.js';
+import { TOPICS } from '../../../records/vocab.js';
 import { choice, defineCommand, flag, number, text, type OptionsOf } from '../../define.js';
 
 const filters = {
