@@ -77,7 +77,10 @@ function probes(path: string, bytes: number): { head: string; tail: string; size
 
 /** Applies reviews (time-ordered) to the card map. Cram and exam answers never move the schedule. */
 export function replay(cards: Map<string, CardHistory>, reviews: ReviewEntry[], scheduler: Scheduler): void {
-  for (const r of reviews) {
+  // Only a card's last scheduled review sets the due date that counts: the others skip fuzz.
+  const last = new Map<string, number>();
+  reviews.forEach((r, i) => r.mode === 'review' && last.set(r.card, i));
+  for (const [i, r] of reviews.entries()) {
     const t = Date.parse(r.t);
     let h = cards.get(r.card);
     if (r.mode !== 'review') {
@@ -88,7 +91,7 @@ export function replay(cards: Map<string, CardHistory>, reviews: ReviewEntry[], 
       h = { state: scheduler.empty(t), fact: r.fact, fails: 0, seen: t, first: t };
       cards.set(r.card, h);
     }
-    h.state = scheduler.review(h.state, r.grade, t);
+    h.state = last.get(r.card) === i ? scheduler.review(h.state, r.grade, t) : scheduler.reviewUnfuzzed(h.state, r.grade, t);
     h.fact = r.fact;
     if (!r.correct) h.fails++;
     h.seen = Math.max(h.seen, t);

@@ -45,6 +45,12 @@ export interface Scheduler {
   empty(now: number): CardState;
   /** The state after answering `grade` at `now`. */
   review(state: CardState, grade: Grade, now: number): CardState;
+  /**
+   * The same without fuzz: the memory state (stability, difficulty, step) is the same, only
+   * the due date differs. A replay uses it for every review but a card's last, since fuzz
+   * costs three times as much and no later review reads the due date it sets.
+   */
+  reviewUnfuzzed(state: CardState, grade: Grade, now: number): CardState;
   /** Probability of recall at `now` (0 to 1); 0 for a new card. */
   retrievability(state: CardState, now: number): number;
 }
@@ -88,10 +94,12 @@ export function createScheduler(opts: SchedulerOptions = {}): Scheduler {
   const retention = opts.retention ?? DEFAULT_RETENTION;
   if (!isValidRetention(retention)) throw new RangeError(`retention must be from ${RETENTION_RANGE[0]} to ${RETENTION_RANGE[1]}`);
   const f: FSRS = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: opts.fuzz ?? true, enable_short_term: true }));
+  const plain: FSRS = opts.fuzz === false ? f : fsrs(generatorParameters({ request_retention: retention, enable_fuzz: false, enable_short_term: true }));
   return {
     retention,
     empty: (now) => fromCard(createEmptyCard(new Date(now))),
     review: (state, grade, now) => fromCard(f.next(toCard(state), new Date(now), grade as FsrsGrade).card),
+    reviewUnfuzzed: (state, grade, now) => fromCard(plain.next(toCard(state), new Date(now), grade as FsrsGrade).card),
     retrievability: (state, now) => (state.phase === 'new' ? 0 : f.get_retrievability(toCard(state), new Date(now), false)),
   };
 }

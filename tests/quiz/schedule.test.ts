@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadHistory, SNAPSHOT_FILE } from '../../src/quiz/history.js';
+import { loadHistory, replay, SNAPSHOT_FILE } from '../../src/quiz/history.js';
 import { LOG_FILE, ReviewLog, type Grade, type ReviewEntry } from '../../src/quiz/log.js';
 import { createScheduler, isValidRetention } from '../../src/quiz/schedule.js';
 
@@ -166,5 +166,23 @@ describe('history and snapshot', () => {
     const h = loadHistory(dir, s, opts);
     expect(h.source).toBe('snapshot');
     expect(h.bad).toMatchObject([{ line: 2 }]);
+  });
+});
+
+describe('replay skips fuzz on all but a card\'s last review', () => {
+  it('gives exactly the states of a replay that fuzzes every review', () => {
+    const s = createScheduler({ fuzz: true });
+    const grades: Grade[] = [3, 3, 1, 3, 4, 2, 3, 3, 1, 3];
+    let t = T0;
+    let full = s.empty(T0);
+    const entries: ReviewEntry[] = [];
+    for (const [i, g] of grades.entries()) {
+      full = s.review(full, g, t);
+      entries.push(entry(i, 'x', g, 'review', t));
+      t = Math.max(full.due, t + 60_000) + (i % 3) * 3_600_000;
+    }
+    const cards = new Map();
+    replay(cards, entries, s);
+    expect(cards.get('x').state).toEqual(full);
   });
 });
