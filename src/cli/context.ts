@@ -61,16 +61,25 @@ export function terminalWidth(out: OutStream, env: NodeJS.ProcessEnv): number {
   return Math.max(40, Math.min(cols, 200));
 }
 
-function defaultCacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.ASM_CACHE_DIR !== undefined) return env.ASM_CACHE_DIR === '' ? undefined : env.ASM_CACHE_DIR;
-  // Only an absolute folder: with HOME unset, a relative path would put the cache in the working folder.
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'asm');
+/**
+ * asm's folder under an XDG base directory: `$XDG_CACHE_HOME/asm` or `~/.cache/asm`,
+ * `$XDG_DATA_HOME/asm` or `~/.local/share/asm`. Only an absolute folder: with HOME unset, a
+ * relative path would put the files in the working folder.
+ */
+export function userFolder(env: NodeJS.ProcessEnv, xdg: 'XDG_CACHE_HOME' | 'XDG_DATA_HOME', underHome: string): string | undefined {
+  const base = env[xdg];
+  if (base && isAbsolute(base)) return join(base, 'asm');
   try {
     const home = env.HOME ?? homedir();
-    return home && isAbsolute(home) ? join(home, '.cache', 'asm') : undefined;
+    return home && isAbsolute(home) ? join(home, underHome, 'asm') : undefined;
   } catch {
     return undefined;
   }
+}
+
+function defaultCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.ASM_CACHE_DIR !== undefined) return env.ASM_CACHE_DIR === '' ? undefined : env.ASM_CACHE_DIR;
+  return userFolder(env, 'XDG_CACHE_HOME', '.cache');
 }
 
 export function createContext(io: IO, global: GlobalOptions): Context {

@@ -12,7 +12,6 @@
  * Card states are derived from this file (schedule.ts, snapshot.ts); nothing else is truth.
  */
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync, constants } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** What a drill was doing when the answer was given. Only `review` moves the schedule. */
@@ -70,22 +69,6 @@ export interface ReadResult {
   bytes: number;
   /** Newlines read (lines before `bytes`). */
   lines: number;
-}
-
-/** $ASM_HOME, or $XDG_DATA_HOME/asm, or ~/.local/share/asm: a student's history is data, not cache. */
-export function asmHome(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.ASM_HOME) return env.ASM_HOME;
-  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'asm');
-  const home = env.HOME || safeHomedir();
-  return home ? join(home, '.local', 'share', 'asm') : undefined;
-}
-
-function safeHomedir(): string | undefined {
-  try {
-    return homedir() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export const LOG_FILE = 'reviews.jsonl';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asmHome, effectiveReviews, LOG_FILE, newId, readLogFile, ReviewLog, type ReviewEntry } from '../../src/quiz/log.js';
+import { effectiveReviews, LOG_FILE, newId, readLogFile, ReviewLog, type ReviewEntry } from '../../src/quiz/log.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'asm-quiz-log-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -25,14 +25,6 @@ const review = (i: number, extra: Partial<ReviewEntry> = {}): ReviewEntry => ({
   correct: true,
   mode: 'review',
   ...extra,
-});
-
-describe('asmHome', () => {
-  it('is ASM_HOME, then XDG_DATA_HOME/asm, then ~/.local/share/asm', () => {
-    expect(asmHome({ ASM_HOME: '/x' })).toBe('/x');
-    expect(asmHome({ XDG_DATA_HOME: '/d' })).toBe('/d/asm');
-    expect(asmHome({ HOME: '/h' })).toBe('/h/.local/share/asm');
-  });
 });
 
 describe('review log', () => {

@@ -107,6 +107,20 @@ describe('asm quiz (line mode, stdin not a terminal)', () => {
   });
 });
 
+describe('where the review log lives', () => {
+  it('$ASM_HOME, else $XDG_DATA_HOME/asm, else ~/.local/share/asm; never a relative HOME', async () => {
+    const xdg = freshHome();
+    await asm(['quiz', '--count', '1'], { env: { XDG_DATA_HOME: xdg }, input: '1\n', now: T0 });
+    expect(reviews(join(xdg, 'asm'))).toHaveLength(1);
+    const home = freshHome();
+    await asm(['quiz', '--count', '1'], { env: { HOME: home }, input: '1\n', now: T0 });
+    expect(reviews(join(home, '.local', 'share', 'asm'))).toHaveLength(1);
+    const r = await asm(['quiz', '--count', '1'], { env: { HOME: 'relative' }, input: '1\n', now: T0 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no home folder[\s\S]*hint: set ASM_HOME/);
+  });
+});
+
 describe('asm quiz errors: a hint and a non-zero exit, never a stack trace', () => {
   it.each([
     [['quiz', '--retention', '0.5'], 2, /--retention must be a number from 0.7 to 0.99/],

@@ -1,11 +1,11 @@
 /** What the quiz subcommands share: $ASM_HOME, config.json, the cards and their filters, warnings. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Card } from '../../../quiz/cards/card.js';
-import { asmHome, type BadLine } from '../../../quiz/log.js';
+import type { BadLine } from '../../../quiz/log.js';
 import { DEFAULT_RETENTION, RETENTION_RANGE } from '../../../quiz/schedule-defaults.js';
 import { DEFAULTS } from '../../../quiz/session.js';
-import type { Context } from '../../context.js';
+import { userFolder, type Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UserError } from '../../errors.js';
 import { findOf } from '../../find.js';
@@ -20,8 +20,10 @@ export interface QuizConfig {
   retention: number;
 }
 
+/** $ASM_HOME, else $XDG_DATA_HOME/asm or ~/.local/share/asm: a student's history is data, not cache. */
 export function quizHome(ctx: Context): string {
-  const home = asmHome(ctx.env);
+  if (ctx.env.ASM_HOME) return resolve(ctx.io.cwd, ctx.env.ASM_HOME);
+  const home = userFolder(ctx.env, 'XDG_DATA_HOME', join('.local', 'share'));
   if (!home) throw new UserError('cannot find a folder for the review log (no home folder)', 'set ASM_HOME to a folder where asm may keep your reviews');
   return home;
 }
