@@ -9,7 +9,7 @@
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { Grade } from './log.js';
 
-import { DEFAULT_RETENTION, RETENTION_RANGE } from './schedule-defaults.js';
+import { DEFAULT_RETENTION, RETENTION_RANGE } from './defaults.js';
 
 export { DEFAULT_RETENTION, RETENTION_RANGE };
 

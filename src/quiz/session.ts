@@ -13,7 +13,6 @@ import { distance } from 'fastest-levenshtein';
 import { matchAnswer, diffChars, type DiffPart } from './match.js';
 import type { Scheduler } from './schedule.js';
 
-export const DEFAULTS = { count: 20, newPerDay: 20, reviewsPerDay: 200, dayStartsAt: 4, examQuestions: 30 } as const;
 /** A card failed or in learning comes back in the same session if due within this time. */
 const RELEARN_WINDOW_MS = 20 * 60_000;
 

@@ -55,7 +55,8 @@ export function computeStats(entries: LogEntry[], bad: BadLine[], cards: readonl
       mature++;
       if (r.correct) matureRight++;
     }
-    phase.set(r.card, scheduler.review(st, r.grade, t));
+    // Only the phase is read here: the unfuzzed step gives the same memory state, faster.
+    phase.set(r.card, scheduler.reviewUnfuzzed(st, r.grade, t));
   }
   const byState: Record<Phase, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
   const today = startOfDay(now, dayStartsAt);

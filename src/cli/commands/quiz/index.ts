@@ -3,7 +3,7 @@
  * exam, reset and export. Options are declared once here; each body is imported only when
  * it runs (the drill never loads the kernel unless a trace card is shown).
  */
-import { DEFAULT_RETENTION, RETENTION_RANGE } from '../../../quiz/schedule-defaults.js';
+import { DEFAULT_RETENTION, DEFAULTS, RETENTION_RANGE } from '../../../quiz/defaults.js';
 import { TOPICS } from '../../../records/vocab.js';
 import { choice, defineCommand, flag, number, text, type OptionsOf } from '../../define.js';
 
@@ -15,12 +15,12 @@ const filters = {
 };
 
 const drillOptions = {
-  count: number('-n, --count <n>', 'cards in this session', { integer: true, min: 1, max: 1000, default: 20 }),
-  new: number('--new <n>', 'new cards allowed per day', { integer: true, min: 0, max: 1000, defaultText: '20, or newPerDay in config.json' }),
+  count: number('-n, --count <n>', 'cards in this session', { integer: true, min: 1, max: 1000, default: DEFAULTS.count }),
+  new: number('--new <n>', 'new cards allowed per day', { integer: true, min: 0, max: 1000, defaultText: `${DEFAULTS.newPerDay}, or newPerDay in config.json` }),
   cram: flag('--cram', 'study beyond what is due (weakest first) without touching the schedule'),
   retention: number('-r, --retention <r>', 'desired retention: higher means more reviews', { min: RETENTION_RANGE[0], max: RETENTION_RANGE[1], defaultText: `${DEFAULT_RETENTION}, or retention in config.json` }),
   seed: number('--seed <n>', 'a reproducible order and choice of options (default: one per day)', { integer: true, min: 0, max: 2 ** 31 - 1 }),
-  dayStarts: number('--day-starts <hour>', 'hour at which a study day begins', { integer: true, min: 0, max: 23, defaultText: '4, or dayStartsAt in config.json' }),
+  dayStarts: number('--day-starts <hour>', 'hour at which a study day begins', { integer: true, min: 0, max: 23, defaultText: `${DEFAULTS.dayStartsAt}, or dayStartsAt in config.json` }),
   line: flag('--line', 'plain line mode even in a terminal (the mode used when stdin is not a terminal)'),
   ...filters,
 };
@@ -34,7 +34,7 @@ const statsOptions = {
 export type StatsOptions = OptionsOf<typeof statsOptions>;
 
 const examOptions = {
-  questions: number('-q, --questions <n>', 'questions in the exam', { integer: true, min: 1, max: 500, default: 30 }),
+  questions: number('-q, --questions <n>', 'questions in the exam', { integer: true, min: 1, max: 500, default: DEFAULTS.examQuestions }),
   topic: filters.topic,
   seed: drillOptions.seed,
   line: drillOptions.line,
