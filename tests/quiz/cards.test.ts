@@ -153,7 +153,7 @@ describe('generated cards', () => {
     const answers = new Set<string>();
     for (let seed = 0; seed < 8; seed++) answers.add((await materializeTrace(rebound, shipped, seed, { width: 60, style })).card.answer);
     expect(answers.size).toBe(2);
-    const ud = everyCard.find((c) => c.id.startsWith('trace:use-dependence:'))!;
+    const ud = everyCard.find((c) => c.id.startsWith('trace:gaba:'))!;
     const u = await materializeTrace(ud, shipped, 1, { width: 80, style });
     expect(u.lines.length).toBeGreaterThan(5);
     expect(u.card.answer).toBe(ud.answer);

@@ -67,7 +67,7 @@ export interface Card {
 }
 
 export interface TraceSpec {
-  experiment: 'rebound' | 'use-dependence';
+  experiment: 'rebound' | 'gaba';
   /** The drug whose run is asked about. */
   drug: string;
 }

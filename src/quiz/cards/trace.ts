@@ -6,11 +6,16 @@
  *
  * - rebound: a thalamic relay cell's rebound burst, control and with a T-type calcium
  *   channel blocker, as run A and run B in seeded order: which run had the drug?
- * - use-dependence: a cortical cell at a seizure-like rate, control and with a drug: which
- *   drug was applied? (distractors: drugs the model gives no sodium-channel action)
+ * - gaba: a driven cell under random inhibition, control and with a GABA-A modulator (it
+ *   fires less): which drug was applied? (distractors: drugs with no GABA action at all)
+ *
+ * The traces come from the simulation library's `traceCard` (src/domain/simulation). A
+ * use-dependence card is not offered: in that experiment the drug shows in the sodium
+ * availability, not in the voltage trace.
  */
 import type { Catalog } from '../../records/catalog.js';
 import type { DrugRecord } from '../../records/kinds/drug.js';
+import type { Trace } from '../../kernel/index.js';
 import type { Style } from '../../present/style.js';
 import { factHash, hashSeed, rng, type Card } from './card.js';
 
@@ -22,9 +27,10 @@ function modelled(drugs: readonly DrugRecord[], mechanism: string): DrugRecord[]
 export function traceTemplates(cat: Catalog): Card[] {
   const drugs = cat.drugs;
   const tBlockers = modelled(drugs, 't-type-calcium-block');
-  const naBlockers = modelled(drugs, 'sodium-channel-block');
-  const noNa = drugs.filter((d) => !d.mechanisms.some((m) => m.mechanism === 'sodium-channel-block'));
-  const base = { topic: 'pillars' as const, mechanisms: [], source: 'asm simulate: Destexhe et al. 1998 relay cell and Wang-Buzsaki 1996 cortical cell (simplified teaching models)' };
+  // GABA-A modulators the model can apply; anything acting on GABA at all is never a wrong answer.
+  const gabaModulators = drugs.filter((d) => d.mechanisms.some((m) => m.model?.kind === 'gaba-a-modulation'));
+  const noGaba = drugs.filter((d) => !d.mechanisms.some((m) => m.mechanism === 'gaba-enhancement'));
+  const base = { topic: 'pillars' as const, mechanisms: [], source: 'asm simulate (simplified teaching models; `asm simulate --list` names each model and its sources)' };
   return [
     ...tBlockers.map(
       (d): Card => ({
@@ -43,73 +49,69 @@ export function traceTemplates(cat: Catalog): Card[] {
         trace: { experiment: 'rebound', drug: d.id },
       }),
     ),
-    ...naBlockers
-      .filter((d) => d.mechanisms.some((m) => m.mechanism === 'sodium-channel-block' && m.model?.kind === 'inactivated-state-binding'))
-      .map(
-        (d): Card => ({
-          ...base,
-          id: `trace:use-dependence:${d.id}`,
-          kind: 'trace',
-          prompt: 'A cortical cell is driven at a seizure-like rate for 3 seconds, without a drug (upper trace) and with one (lower trace); the last 300 ms are shown. Which drug was applied?',
-          answer: d.name,
-          correct: naBlockers.map((x) => x.name),
-          distractors: noNa.map((x) => x.name),
-          explain: 'Use-dependent sodium-channel block: the drug binds inactivated channels, which pile up at high firing rates, so spikes fail while slow firing is spared.',
-          drugs: [d.id],
-          mechanisms: ['sodium-channel-block'],
-          record: 'sodium-channel-block',
-          fact: factHash('trace-use-dependence', d.id),
-          trace: { experiment: 'use-dependence', drug: d.id },
-        }),
-      ),
+    ...gabaModulators.map(
+      (d): Card => ({
+        ...base,
+        id: `trace:gaba:${d.id}`,
+        kind: 'trace',
+        prompt: 'A driven pyramidal cell under random GABA-A inhibition, without a drug (upper trace) and with one (lower trace). Which drug was applied?',
+        answer: d.name,
+        correct: gabaModulators.map((x) => x.name),
+        distractors: noGaba.map((x) => x.name),
+        explain: 'A GABA-A modulator adds inhibitory charge (a benzodiazepine raises each current\'s peak, a barbiturate prolongs its decay), so the driven cell fires less; drugs acting elsewhere leave it unchanged.',
+        drugs: [d.id],
+        mechanisms: ['gaba-enhancement'],
+        record: 'gaba-enhancement',
+        fact: factHash('trace-gaba', d.id),
+        trace: { experiment: 'gaba', drug: d.id },
+      }),
+    ),
   ];
 }
 
-/** Runs already simulated in this process, by card id: the picture does not change with the seed, only the order. */
-const simulated = new Map<string, unknown>();
+/** Traces already simulated in this process, by card id: the picture does not change with the seed, only the order. */
+const simulated = new Map<string, { control: Trace; treated: Trace; unit: string }>();
 
 /**
- * Runs the simulation for a trace card and returns the card as asked (answer in seeded
- * order) and the plot's lines. Imports the kernel: call only when the card is shown.
+ * Runs the simulation for a trace card (the simulation library's `traceCard`) and returns
+ * the card as asked (answer in seeded order) and the plot's lines. Imports the kernel: call
+ * only when the card is shown.
  */
 export async function materializeTrace(card: Card, cat: Catalog, seed: number, opts: { width: number; style: Style; ascii?: boolean }): Promise<{ card: Card; lines: string[] }> {
   const spec = card.trace;
   if (!spec) return { card, lines: [] };
-  const [{ drugAgent }, kernel, { plotTraces }] = await Promise.all([import('../../domain/simulation.js'), import('../../kernel/index.js'), import('../../present/plot.js')]);
+  const [sim, { plotTraces }] = await Promise.all([import('../../domain/simulation/index.js'), import('../../present/plot.js')]);
   const drug = cat.drug(spec.drug);
   if (!drug) return { card, lines: [] };
-  const agent = drugAgent(drug, { multiple: 1 }, cat.drugs);
+  const agent = sim.drugAgent(drug, { multiple: 1 }, cat.drugs);
   if (!agent.ok) return { card, lines: [] };
   const width = Math.min(opts.width, 100);
+  let traces = simulated.get(card.id);
+  if (!traces) {
+    const t = sim.traceCard(spec.experiment, agent.agent, { seed: 1 });
+    traces = { control: t.control, treated: t.treated, unit: t.unit };
+    simulated.set(card.id, traces);
+  }
+  const style = { width, height: 6, style: opts.style, ...(opts.ascii ? { ascii: true } : {}) };
   if (spec.experiment === 'rebound') {
-    const result = (simulated.get(card.id) as ReturnType<typeof kernel.rebound> | undefined) ?? kernel.rebound({ drugs: [agent.agent], maxPoints: 1500 });
-    simulated.set(card.id, result);
-    const [control, withDrug] = [result.runs[0]!, result.runs[1]!];
     const swap = rng(hashSeed(`${card.id}#${seed}`))() < 0.5;
-    const a = swap ? withDrug : control;
-    const b = swap ? control : withDrug;
-    const t0 = Math.max(0, a.stimulusChangeMs - 20);
+    const [a, b] = swap ? [traces.treated, traces.control] : [traces.control, traces.treated];
     const plot = plotTraces(
       [
-        { label: 'Run A', t: a.trace.tMs, v: a.trace.vMv },
-        { label: 'Run B', t: b.trace.tMs, v: b.trace.vMv },
+        { label: 'Run A', t: a.tMs, v: a.vMv },
+        { label: 'Run B', t: b.tMs, v: b.vMv },
       ],
-      { width, height: 6, style: opts.style, tRange: [t0, t0 + 180], vRange: [-100, 50], mark: { tMs: a.stimulusChangeMs, label: 'release' }, ...(opts.ascii ? { ascii: true } : {}) },
+      style,
     );
     const answer = swap ? 'Run A' : 'Run B';
     return { card: { ...card, answer, correct: [answer], distractors: [swap ? 'Run B' : 'Run A'] }, lines: plot.split('\n') };
   }
-  const result = (simulated.get(card.id) as ReturnType<typeof kernel.useDependence> | undefined) ?? kernel.useDependence({ drugs: [agent.agent], maxPoints: 3000 });
-  simulated.set(card.id, result);
-  const control = result.runs[1]!;
-  const withDrug = result.runs[3]!;
-  const end = control.durationMs;
   const plot = plotTraces(
     [
-      { label: 'no drug', t: control.trace.tMs, v: control.trace.vMv },
-      { label: 'drug ?', t: withDrug.trace.tMs, v: withDrug.trace.vMv },
+      { label: 'no drug', t: traces.control.tMs, v: traces.control.vMv },
+      { label: 'drug ?', t: traces.treated.tMs, v: traces.treated.vMv },
     ],
-    { width, height: 6, style: opts.style, tRange: [end - 300, end], vRange: [-80, 50], ...(opts.ascii ? { ascii: true } : {}) },
+    { ...style, unit: traces.unit },
   );
   return { card, lines: plot.split('\n') };
 }
