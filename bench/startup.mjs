@@ -39,7 +39,7 @@ export function startupBench() {
     ['treat absence --childbearing-potential', '<= 2.0'],
     ['interact carbamazepine combined-oral-contraceptive apixaban', '<= 2.0'],
     ['pregnancy valproate lamotrigine', '<= 2.0'],
-    ['learn ei-balance', undefined],
+    ['learn ei-balance --no-figures', '<= 2.0'],
     ['--version', undefined],
   ];
   const [base, ...times] = timeCommands([['-e', '0'], ...commands.map(([c]) => [bin, ...c.split(' ')])], { env });

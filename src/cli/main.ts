@@ -35,7 +35,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
     const code = await body(values, ctx);
     if (typeof code === 'number') exitCode = code;
   };
-  for (const spec of COMMANDS) addCommand(program, spec, run, width, io);
+  // Only the command being run is built (building all of them with their options is a few
+  // milliseconds of every start); the help, an unknown command and completion get them all.
+  const named = commandWord(argv);
+  const only = named === undefined ? undefined : COMMANDS.find((c) => c.name === named || (c.aliases ?? []).includes(named));
+  for (const spec of only ? [only] : COMMANDS) addCommand(program, spec, run, width, io);
 
   // `asm help [command]`: the help of that command, on stdout; an unknown name is a usage error.
   if (argv[0] === 'help') {
@@ -54,6 +58,16 @@ export async function main(argv: string[], io: IO): Promise<number> {
   } catch (err) {
     return reportError(err, io, ctx);
   }
+}
+
+/** The first word that is not a global option or its value: the command's name, if any. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
 }
 
 const TOP_EXAMPLES: [string, string][] = [

@@ -80,15 +80,33 @@ export function interactionBlock(p: InteractionPair, catalog: Catalog, src: Page
   };
 }
 
+/**
+ * A record's interactions as an index, one line per pair, most severe first: what it
+ * changes and what changes it. The details (size, doses, what to do) are one command away,
+ * in asm interact, so a page stays readable for a strong inducer with dozens of pairs.
+ */
 function interactionsSection(id: string, catalog: Catalog, src: PageSources): Section {
   const pairs = catalog.interactionsOf(id);
-  return {
-    key: 'interactions',
-    title: 'Interactions',
-    blocks: pairs.length
-      ? [...pairs.map((p) => interactionBlock(p, catalog, src)), { type: 'para', text: `asm interact ${id} lists them; asm interact ${id} OTHER checks a pair.` }]
-      : none('No interaction recorded. The records are not exhaustive: check a full interaction checker.'),
+  if (!pairs.length) return { key: 'interactions', title: 'Interactions', blocks: none('No interaction recorded. The records are not exhaustive: check a full interaction checker.') };
+  const rank = { major: 0, moderate: 1, minor: 2 } as const;
+  const line = (p: InteractionPair, other: string): Block => {
+    const x = p.record;
+    // An arrow, not "level": some rises are of a metabolite or the free fraction (valproate
+    // on carbamazepine's epoxide, on phenytoin's free level); asm interact gives the detail.
+    const arrow = x.direction === 'up' ? '↑' : x.direction === 'down' ? '↓' : 'added effect';
+    const via = x.mechanism.length ? `, via ${x.mechanism.map((e) => catalog.nameOf(e)).join(', ')}` : '';
+    return { type: 'item', text: `${catalog.nameOf(other)}: ${arrow} (${x.severity})${via}`, cite: src.cite(x, x.cite), warn: x.severity === 'major' };
   };
+  const sorted = [...pairs].sort((a, b) => rank[a.record.severity] - rank[b.record.severity]);
+  const acts = sorted.filter((p) => p.perpetrator === id && p.victim !== id);
+  const actedOn = sorted.filter((p) => p.victim === id && p.perpetrator !== id);
+  const self = sorted.filter((p) => p.perpetrator === id && p.victim === id);
+  const blocks: Block[] = [];
+  if (self.length) blocks.push(...self.map((p) => interactionBlock(p, catalog, src)));
+  if (acts.length) blocks.push({ type: 'sub', text: `What ${catalog.nameOf(id)} changes (the other drug's level or effect)` }, ...acts.map((p) => line(p, p.victim)));
+  if (actedOn.length) blocks.push({ type: 'sub', text: `What changes ${catalog.nameOf(id)} (its level or effect)` }, ...actedOn.map((p) => line(p, p.perpetrator)));
+  blocks.push({ type: 'para', text: `Sizes, doses and what to do: asm interact ${id} (all of them) or asm interact ${id} OTHER (one pair).` });
+  return { key: 'interactions', title: 'Interactions', blocks };
 }
 
 function enzymeBlocks(e: DrugRecord['enzymes'], owner: SomeRecord, catalog: Catalog, src: PageSources): Block[] {

@@ -5,9 +5,9 @@
  * time. Any edit, added or removed file, or new build invalidates it and the folder is
  * loaded and validated again. A cache that cannot be read or written is simply skipped.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { KINDS, type RecordSet } from './collections.js';
 import type { Problem } from './problems.js';
 
@@ -48,15 +48,18 @@ export function fingerprint(dir: string): string {
   return parts.join('\n');
 }
 
-/** One cache file per data folder, named by a 32-bit FNV-1a hash of its absolute path. */
+/** One cache file per data folder, named by the checksum of its absolute path. */
 export function cacheFile(cacheDir: string, dataDir: string, prefix = 'records'): string {
-  let h = 0x811c9dc5;
-  for (const ch of resolve(dataDir)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return join(cacheDir, `${prefix}-${h.toString(16).padStart(8, '0')}.json`);
+  return join(cacheDir, `${prefix}-${checksum(resolve(dataDir))}.json`);
 }
 
 /** Record sets this process has opened, by folder and fingerprint. */
 const opened = new Map<string, RecordSet>();
+
+/** A CRC-32 of a text, as hex, to tell a damaged cache from a sound one (not a security check). */
+export function checksum(text: string): string {
+  return crc32(text).toString(16).padStart(8, '0');
+}
 
 function remember(key: string, records: RecordSet): RecordSet {
   opened.set(key, records);
@@ -64,19 +67,20 @@ function remember(key: string, records: RecordSet): RecordSet {
 }
 
 /**
- * A cache file: a header line `{fingerprint, sha1}` and then the body. The hash of the
- * body is checked before it is returned, so a damaged cache (a bad disk, a hand edit) is
- * built again instead of crashing every command. Undefined when missing, stale or damaged.
+ * A cache file: a header line `{fingerprint, checksum}` and then the body. The checksum
+ * of the body is checked before it is returned, so a damaged cache (a bad disk, a hand
+ * edit) is built again instead of crashing every command. Undefined when missing, stale or
+ * damaged.
  */
 export function readCacheBody(file: string, print: string): string | undefined {
   try {
     const text = readFileSync(file, 'utf8');
     const nl = text.indexOf('\n');
     if (nl < 0) return undefined;
-    const header = JSON.parse(text.slice(0, nl)) as { fingerprint?: unknown; sha1?: unknown };
+    const header = JSON.parse(text.slice(0, nl)) as { fingerprint?: unknown; checksum?: unknown };
     if (header.fingerprint !== print) return undefined;
     const body = text.slice(nl + 1);
-    return createHash('sha1').update(body).digest('hex') === header.sha1 ? body : undefined;
+    return checksum(body) === header.checksum ? body : undefined;
   } catch {
     // No cache yet, or unreadable.
     return undefined;
@@ -85,7 +89,7 @@ export function readCacheBody(file: string, print: string): string | undefined {
 
 /** Writes a cache file for readCacheBody (write-then-rename; failures are ignored). */
 export function writeCacheBody(file: string, dir: string, print: string, body: string): void {
-  writeCache(file, dir, `${JSON.stringify({ fingerprint: print, sha1: createHash('sha1').update(body).digest('hex') })}\n${body}`);
+  writeCache(file, dir, `${JSON.stringify({ fingerprint: print, checksum: checksum(body) })}\n${body}`);
 }
 
 function readCache(file: string, print: string): RecordSet | undefined {
