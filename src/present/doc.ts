@@ -33,13 +33,15 @@ function marker(cite: number[] | undefined, style: Style): string {
 export function renderSection(section: Section, style: Style, width: number): string {
   const out: string[] = [style.bold.cyan(section.title.toUpperCase())];
   const kvWidth = Math.min(22, Math.max(0, ...section.blocks.map((b) => (b.type === 'kv' ? b.key.length + 2 : 0))));
+  // Source labels share one column, wide enough for [100] and a space.
+  const refWidth = Math.max(5, ...section.blocks.map((b) => (b.type === 'ref' ? `[${b.n}]`.length + 1 : 0)));
   for (const b of section.blocks) {
     switch (b.type) {
       case 'para':
         out.push(wrap(b.text + marker(b.cite, style), width, b.indent ?? 2));
         break;
       case 'ref': {
-        const label = `[${b.n}]`.padEnd(5);
+        const label = `[${b.n}]`.padEnd(refWidth);
         out.push(wrap(b.text, width, 2 + label.length, `  ${style.dim(label)}`));
         break;
       }
