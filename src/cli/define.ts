@@ -64,7 +64,7 @@ export type OptionsOf<T extends OptionTable> = {
 export type RunFn<O> = (options: O, ctx: Context) => Promise<number | void>;
 
 /** Draws the command's plot alone, for a lesson's ```figure block (`asm pregnancy valproate`). */
-export type FigureFn = (args: string[], ctx: Context) => Promise<string>;
+export type FigureFn = (args: string[], ctx: Context, onProgress?: (fraction: number) => void) => Promise<string>;
 
 export interface CommandSpec<O = Record<string, unknown>> {
   readonly name: string;

@@ -87,6 +87,22 @@ export function readCacheBody(file: string, print: string): string | undefined {
   }
 }
 
+/**
+ * Text worked out from the records and the code (a lesson's figure), kept in the cache
+ * folder and reused while the build, every data file and `key` stay the same. Computed
+ * afresh, and not kept, in a development run or without a cache folder.
+ */
+export async function cachedText(cacheDir: string | undefined, dataDir: string, key: string, compute: () => Promise<string>): Promise<string> {
+  if (cacheDir === undefined || BUILD === 'dev') return compute();
+  const print = `${fingerprint(dataDir)}\n${key}`;
+  const file = cacheFile(cacheDir, dataDir, `text-${checksum(key)}`);
+  const hit = readCacheBody(file, print);
+  if (hit !== undefined) return hit;
+  const text = await compute();
+  writeCacheBody(file, cacheDir, print, text);
+  return text;
+}
+
 /** Writes a cache file for readCacheBody (write-then-rename; failures are ignored). */
 export function writeCacheBody(file: string, dir: string, print: string, body: string): void {
   writeCache(file, dir, `${JSON.stringify({ fingerprint: print, checksum: checksum(body) })}\n${body}`);

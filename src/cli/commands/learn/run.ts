@@ -1,15 +1,18 @@
+import { renderSection } from '../../../present/doc.js';
 import { renderMarkdown } from '../../../present/markdown.js';
 import { toJson } from '../../../present/json.js';
 import { PageSources } from '../../../present/sources.js';
 import { wrap as wrapText } from '../../../present/text.js';
 import type { Catalog } from '../../../records/catalog.js';
 import type { LessonRecord } from '../../../records/kinds/lesson.js';
+import { cachedText } from '../../../records/open.js';
 import { TOPICS, type Topic } from '../../../records/vocab.js';
 import type { Context } from '../../context.js';
 import { safe } from '../../define.js';
 import { UserError } from '../../errors.js';
 import { findOf } from '../../find.js';
 import { page } from '../../pager.js';
+import { progress } from '../../progress.js';
 import { COMMANDS } from '../index.js';
 import type { LearnOptions } from './index.js';
 
@@ -87,9 +90,7 @@ export async function renderLesson(lesson: LessonRecord, catalog: Catalog, ctx: 
   });
   const head = [wrapText(style.bold(lesson.title), width), wrapText(style.dim(`${lesson.topic} · asm learn ${lesson.id}`), width)];
   const trySection = [style.bold.cyan('TRY'), ...lesson.try.map((c) => `  ${style.cyan(c)}`)].join('\n');
-  const sources = src.section();
-  const refs = sources.blocks.map((b) => (b.type === 'ref' ? wrapText(b.text, width, 7, `  ${style.dim(`[${b.n}]`.padEnd(5))}`) : '')).join('\n');
-  return [head.join('\n'), body, trySection, `${style.bold.cyan('SOURCES')}\n${refs}`].join('\n\n');
+  return [head.join('\n'), body, trySection, renderSection(src.section(), style, width)].join('\n\n');
 }
 
 /** A figure block: the asm command whose plot it is, drawn by that command's figure function. */
@@ -99,9 +100,20 @@ async function drawFigure(code: string, ctx: Context, draw: boolean): Promise<st
   const spec = asm === 'asm' ? COMMANDS.find((c) => c.name === name || (c.aliases ?? []).includes(name ?? '')) : undefined;
   const caption = ctx.style.dim(`Figure: ${code}`);
   if (!draw || !spec?.figure) return `${caption}\n${ctx.style.dim(`  (run \`${code}\` to see it)`)}`;
-  const { figure } = await spec.figure();
+  // A figure is deterministic for a build, the records, the width and the colours, and a
+  // network figure takes seconds to draw: it is kept in the cache and redrawn only when
+  // one of those changes. The first time, a status line says what is being drawn.
+  const key = JSON.stringify({ code, width: ctx.width, colour: ctx.style.level });
   try {
-    return `${await figure(args, ctx)}\n${caption}`;
+    return `${await cachedText(ctx.cacheDir, ctx.dataDir, key, async () => {
+      const { figure } = await spec.figure!();
+      const bar = progress(ctx, `drawing ${code}`);
+      try {
+        return await figure(args, ctx, bar.update);
+      } finally {
+        bar.done();
+      }
+    })}\n${caption}`;
   } catch (err) {
     if (err instanceof UserError) return `${caption}\n${ctx.style.dim(`  (${err.message})`)}`;
     throw err;

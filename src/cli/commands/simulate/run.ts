@@ -28,6 +28,7 @@ import { toJson } from '../../../present/json.js';
 import { renderList, renderSimulation, simulationCsv, simulationJson, type SimulationView } from '../../../present/simulate.js';
 import type { Catalog } from '../../../records/catalog.js';
 import type { Context } from '../../context.js';
+import { progress } from '../../progress.js';
 import { safe } from '../../define.js';
 import { UsageError, UserError } from '../../errors.js';
 import { findDrug } from '../../find.js';
@@ -114,27 +115,6 @@ function scales(opts: SimulateOptions): Agent[] {
     return r;
   });
   return [scaleAgent(parsed)];
-}
-
-/** A status line, or a progress bar with the time left, on a terminal's stderr; erased afterwards. */
-function progress(ctx: Context, text: string): { update: (fraction: number) => void; done: () => void } {
-  if (!ctx.err.isTTY) return { update: () => undefined, done: () => undefined };
-  const t0 = Date.now();
-  ctx.err.write(ctx.errStyle.dim(`${text} …`));
-  let last = -1;
-  return {
-    update: (f) => {
-      const pctDone = Math.floor(f * 100);
-      if (pctDone === last) return;
-      last = pctDone;
-      const elapsed = (Date.now() - t0) / 1000;
-      const left = f > 0.02 ? Math.max(0, (elapsed * (1 - f)) / f) : NaN;
-      const bar = '#'.repeat(Math.round(f * 20)).padEnd(20, '.');
-      const eta = Number.isFinite(left) ? `, about ${left < 90 ? `${Math.ceil(left)} s` : `${Math.ceil(left / 60)} min`} left (Ctrl-C stops)` : '';
-      ctx.err.write(`\r\u001b[K${ctx.errStyle.dim(`${text} [${bar}] ${pctDone}%${eta}`)}`);
-    },
-    done: () => void ctx.err.write('\r\u001b[K'),
-  };
 }
 
 export async function run(opts: SimulateOptions, ctx: Context): Promise<void> {
