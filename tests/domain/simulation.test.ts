@@ -49,3 +49,13 @@ describe('trace cards', () => {
     expect(Array.from(a.control.vMv)).toEqual(Array.from(b.control.vMv));
   });
 });
+
+describe('reading a shift of the network transition', () => {
+  it('counts only shifts larger than the wiring alone gives', async () => {
+    const { shiftVerdict, NETWORK_SHIFT_NOISE } = await import('../../src/domain/simulation/catalogue.js');
+    expect(shiftVerdict(-0.03)).toMatch(/^no clear shift/);
+    expect(shiftVerdict(NETWORK_SHIFT_NOISE * 0.9)).toMatch(/^no clear shift/);
+    expect(shiftVerdict(-(NETWORK_SHIFT_NOISE + 0.01))).toMatch(/protective/);
+    expect(shiftVerdict(0.19)).toMatch(/worse/);
+  });
+});
